@@ -1,0 +1,76 @@
+package org.lessons.grader;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.lessons.grader.isolation.ChildJvm;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.launching.GradingLauncher;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.report.Timeline;
+import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Grade;
+import org.lessons.grader.submission.Submission;
+
+/** Grades one submission: the entry point shared by the command line and the grader's own tests. */
+public final class Grading {
+
+    /**
+     * What to grade and how.
+     *
+     * @param sourceRoot the learner's source root, such as {@code exercises/src/main/java}
+     * @param lessonSecond how long one lesson second lasts while grading
+     * @param tasks the task ids to grade; empty for all
+     * @param workDirectory where compiled classes and child working directories go
+     * @param workingDirectory what paths in messages are relative to
+     */
+    public record Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
+                          Path workingDirectory) {
+        public Options {
+            sourceRoot = sourceRoot.toAbsolutePath().normalize();
+            Objects.requireNonNull(lessonSecond, "lessonSecond");
+            tasks = Set.copyOf(tasks);
+            workDirectory = workDirectory.toAbsolutePath().normalize();
+            workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * A finished grading.
+     *
+     * @param grade the points
+     * @param timelines the ASCII timeline of each task's first run, by task id
+     */
+    public record Result(Grade grade, Map<String, List<String>> timelines) {
+    }
+
+    private Grading() {
+    }
+
+    public static Result run(Options options, Consumer<CheckOutcome> progress) {
+        long started = System.nanoTime();
+        ChildJvm jvm = ChildJvm.forThisJvm(options.lessonSecond(), options.workDirectory().resolve("work"));
+        Path kit = jvm.harnessClasspathEntry(org.lessons.kit.EventLoop.class);
+        Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
+                options.workingDirectory());
+        List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), progress);
+        Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
+                        .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
+                options.lessonSecond(), outcomes, Duration.ofNanos(System.nanoTime() - started));
+        Map<String, List<String>> timelines = new LinkedHashMap<>();
+        for (LessonTask task : LessonTask.values()) {
+            submission.runsOf(task).stream()
+                    .filter(ChildRun::returned)
+                    .findFirst()
+                    .map(Timeline::render)
+                    .filter(rows -> !rows.isEmpty())
+                    .ifPresent(rows -> timelines.put(task.id(), rows));
+        }
+        return new Result(grade, timelines);
+    }
+}

@@ -1,0 +1,22 @@
+package org.lessons.grader.checks;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A grading check: a Jupiter test worth {@link #points()} of task {@link #task()}. */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Test
+@ExtendWith(SubmissionResolver.class)
+public @interface Graded {
+
+    /** The task id, such as {@code run}. */
+    String task();
+
+    /** What passing this check is worth; see {@link org.lessons.grader.lesson.Points}. */
+    int points();
+}

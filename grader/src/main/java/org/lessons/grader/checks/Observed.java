@@ -1,0 +1,63 @@
+package org.lessons.grader.checks;
+
+import java.util.List;
+import java.util.Optional;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.order.Section;
+import org.lessons.grader.order.TaskLine;
+import org.lessons.grader.submission.Submission;
+import org.lessons.grader.timing.Bound;
+
+/** Questions the checks ask of a run, shared by every task's checks. */
+final class Observed {
+
+    private Observed() {
+    }
+
+    /** The run, if its call returned normally; otherwise a failure that says why it did not. */
+    static ChildRun completed(ChildRun run, Submission submission) {
+        if (!run.returned()) {
+            throw new CheckFailure(Wording.didNotComplete(run, submission.locator()));
+        }
+        return run;
+    }
+
+    static Section section(List<Section> sections, String name) {
+        return Section.named(sections, name).orElseThrow(() -> new CheckFailure(Wording.missingSection(name)));
+    }
+
+    /** Each done line against its own start line: done after the task's seconds, never before. */
+    static List<Bound> doneOffsets(Section section, List<org.lessons.kit.Job> jobs, long lessonSecondNanos) {
+        List<TaskLine> lines = section.taskLines();
+        return jobs.stream().flatMap(job -> {
+            Optional<TaskLine> start = lines.stream().filter(l -> l.name().equals(job.name()) && !l.done()).findFirst();
+            Optional<TaskLine> done = lines.stream().filter(l -> l.name().equals(job.name()) && l.done()).findFirst();
+            if (start.isEmpty() || done.isEmpty()) {
+                return java.util.stream.Stream.empty();
+            }
+            return java.util.stream.Stream.of(new Bound("Task " + job.name() + "'s done line after its start line"
+                    + (section.header().isEmpty() ? "" : " (" + section.header() + ")"),
+                    job.seconds(), done.get().nanos() - start.get().nanos(), lessonSecondNanos, done.get().line().where()));
+        }).toList();
+    }
+
+    /** From the first start line to the last done line of a section. */
+    static Optional<Bound> span(Section section, String what, double nominal, long lessonSecondNanos) {
+        List<TaskLine> lines = section.taskLines();
+        Optional<TaskLine> first = lines.stream().filter(l -> !l.done()).findFirst();
+        Optional<TaskLine> last = lines.stream().filter(TaskLine::done).reduce((a, b) -> b);
+        if (first.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Bound(what, nominal, last.get().nanos() - first.get().nanos(), lessonSecondNanos,
+                last.get().line().where()));
+    }
+
+    /** Task lines (start or done) of a run. */
+    static List<ChildEvent.Line> taskLines(ChildRun run) {
+        return run.out().stream().filter(l -> TaskLine.parse(l).isPresent()).toList();
+    }
+}

@@ -1,0 +1,220 @@
+package org.lessons.grader.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestReporter;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Inconclusive;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.lesson.Points;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.order.ExpectedLines;
+import org.lessons.grader.order.ExpectedLines.Expected;
+import org.lessons.grader.order.Section;
+import org.lessons.grader.rules.BlockingCall;
+import org.lessons.grader.submission.Submission;
+import org.lessons.grader.timing.Bound;
+import org.lessons.grader.timing.Tolerance;
+import org.lessons.grader.timing.TimingJudge;
+import org.lessons.kit.Job;
+
+/** The Run task: the original program's three sections. */
+@DisplayName("run")
+class RunChecks {
+
+    static final LessonTask TASK = LessonTask.RUN;
+    static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
+    /** A task list the learner has not seen, so that hard-coded totals and results show. */
+    static final List<Job> HIDDEN = List.of(Job.of("P", 2), Job.of("Q", 1), Job.of("R", 1.5));
+
+    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
+    static final double MAIN_SECONDS = 12;
+    static final Scenario SECTIONS = new Scenario(TASK.className(), "sequential,concurrent,withCreateTask",
+            Scenario.Call.ON_LOOP, HIDDEN, null);
+    static final double SECTIONS_SECONDS = 8.5;
+
+    private static final String SEQUENTIAL = "Sequential execution";
+    private static final String CONCURRENT = "Concurrent execution";
+    private static final String CREATE_TASK = "create_task execution";
+    private static final String TOTAL = "~\\d+(\\.\\d+)? seconds?";
+
+    private final TimingJudge judge = new TimingJudge(Tolerance.DEFAULT);
+
+    @Graded(task = "run", points = Points.RUN_LINE_ORDER)
+    @DisplayName("each section prints its lines in the original's order")
+    void linesComeInTheOriginalOrder(Submission submission) {
+        List<Section> sections = Section.split(mainRun(submission).out());
+        check(submission, SEQUENTIAL, Observed.section(sections, SEQUENTIAL), new ExpectedLines(List.of(
+                start("A"), done("A", "2 seconds"), start("B"), done("B", "1 second"), start("C"), done("C", "3 seconds"),
+                Expected.matching("Sequential total: ~6 seconds", "Sequential total: " + TOTAL))));
+        check(submission, CONCURRENT, Observed.section(sections, CONCURRENT), new ExpectedLines(List.of(
+                start("A"), start("B"), start("C"), done("B", "1 second"), done("A", "2 seconds"), done("C", "3 seconds"),
+                Expected.matching("Concurrent total: ~3 seconds", "Concurrent total: " + TOTAL),
+                Expected.exactly("Results: ['A result', 'B result', 'C result']"))));
+        check(submission, CREATE_TASK, Observed.section(sections, CREATE_TASK), new ExpectedLines(List.of(
+                start("A"), start("B"), start("C"), done("B", "1 second"), done("A", "2 seconds"), done("C", "3 seconds"),
+                Expected.matching("create_task total: ~3 seconds", "create_task total: " + TOTAL))));
+    }
+
+    @Graded(task = "run", points = Points.RUN_DONE_OFFSETS)
+    @DisplayName("each done line comes its task's seconds after its start line")
+    void doneLinesComeAtTheirNominalOffsets(Submission submission, TestReporter reporter) {
+        judgeTiming(submission, reporter, run -> {
+            List<Section> sections = Section.split(run.out());
+            List<Bound> bounds = new ArrayList<>();
+            for (String name : List.of(SEQUENTIAL, CONCURRENT, CREATE_TASK)) {
+                bounds.addAll(Observed.doneOffsets(Observed.section(sections, name), JOBS, run.lessonSecondNanos()));
+            }
+            if (bounds.size() < 3 * JOBS.size()) {
+                throw new CheckFailure(Wording.notRunYet("a start and a done line for every task in every section"));
+            }
+            return bounds;
+        }, Wording.hintDoneLate());
+    }
+
+    @Graded(task = "run", points = Points.RUN_SEQUENTIAL_TOTAL)
+    @DisplayName("the sequential section takes about the sum of the tasks")
+    void sequentialTakesTheSum(Submission submission, TestReporter reporter) {
+        judgeTiming(submission, reporter, run -> List.of(span(run, SEQUENTIAL, "the sequential section", 6)),
+                Wording.hintSequentialLate());
+    }
+
+    @Graded(task = "run", points = Points.RUN_CONCURRENT_TOTAL)
+    @DisplayName("the concurrent and create_task sections take about the longest task")
+    void concurrentTakesTheLongest(Submission submission, TestReporter reporter) {
+        judgeTiming(submission, reporter, run -> List.of(
+                span(run, CONCURRENT, "the concurrent section", 3),
+                span(run, CREATE_TASK, "the create_task section", 3)), Wording.hintConcurrentLate());
+    }
+
+    @Graded(task = "run", points = Points.RUN_PRINTED_TOTALS)
+    @DisplayName("the printed totals are the measured ones")
+    void printedTotalsAreMeasured(Submission submission, TestReporter reporter) {
+        ChildRun main = mainRun(submission);
+        ChildRun hidden = Observed.completed(submission.run(TASK, SECTIONS, SECTIONS_SECONDS), submission);
+        List<Section> mainSections = Section.split(main.out());
+        List<Section> hiddenSections = Section.split(hidden.out());
+        compareTotal(submission, reporter, main, Observed.section(mainSections, SEQUENTIAL), "Sequential total:");
+        compareTotal(submission, reporter, main, Observed.section(mainSections, CONCURRENT), "Concurrent total:");
+        compareTotal(submission, reporter, main, Observed.section(mainSections, CREATE_TASK), "create_task total:");
+        compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "sequential"), "Sequential total:");
+        compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "concurrent"), "Concurrent total:");
+        compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "withCreateTask"), "create_task total:");
+    }
+
+    @Graded(task = "run", points = Points.RUN_RESULT_ORDER)
+    @DisplayName("gathered results come in argument order, not completion order")
+    void resultsComeInArgumentOrder(Submission submission) {
+        ChildRun hidden = Observed.completed(submission.run(TASK, SECTIONS, SECTIONS_SECONDS), submission);
+        List<String> expected = HIDDEN.stream().map(job -> job.name() + " result").toList();
+        List<String> value = hidden.finished().orElseThrow().value();
+        String[] labels = {"Run.concurrent(" + names(HIDDEN) + ")", "Run.withCreateTask(" + names(HIDDEN) + ")"};
+        for (int i = 1; i <= 2; i++) {
+            String returned = value.size() > i ? value.get(i) : "";
+            if (!returned.equals(expected.toString())) {
+                throw new CheckFailure(Wording.resultOrder(expected, returned, labels[i - 1]));
+            }
+        }
+        Section concurrent = Observed.section(Section.split(mainRun(submission).out()), CONCURRENT);
+        String printed = concurrent.lineStartingWith("Results:").map(l -> l.text().strip()).orElse("");
+        if (!printed.equals("Results: ['A result', 'B result', 'C result']")) {
+            throw new CheckFailure(Wording.resultOrder(List.of("A result", "B result", "C result"), printed,
+                    "the printed Results line"));
+        }
+    }
+
+    @Graded(task = "run", points = Points.RUN_ON_LOOP_THREAD)
+    @DisplayName("every task line is printed on the event loop thread")
+    void taskLinesRunOnTheLoop(Submission submission) {
+        ChildRun main = mainRun(submission);
+        List<ChildEvent.Line> lines = Observed.taskLines(main);
+        if (lines.size() < 18) {
+            throw new CheckFailure(Wording.notRunYet("18 task lines from main"));
+        }
+        lines.stream().filter(line -> !line.onLoop()).findFirst().ifPresent(line -> {
+            throw new CheckFailure(Wording.offLoop(line, submission.locator()));
+        });
+    }
+
+    @Graded(task = "run", points = Points.RUN_NO_BLOCKING_STATIC)
+    @DisplayName("no blocking call in the code (static rule)")
+    void noBlockingCallInTheCode(Submission submission) {
+        mainRun(submission);
+        List<BlockingCall> calls = submission.blockingCalls(TASK);
+        if (!calls.isEmpty()) {
+            throw new CheckFailure(Wording.blockingInCode(calls, submission.locator()));
+        }
+    }
+
+    @Graded(task = "run", points = Points.RUN_NO_BLOCKING_RUNTIME)
+    @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
+    void loopNeverBlocksAtRuntime(Submission submission) {
+        ChildRun main = mainRun(submission);
+        main.stalls().stream().findFirst().ifPresent(stall -> {
+            throw new CheckFailure(Wording.blockedAtRuntime(stall, main.lessonSecondNanos(), submission.locator()));
+        });
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static ChildRun mainRun(Submission submission) {
+        return Observed.completed(submission.run(TASK, MAIN, MAIN_SECONDS), submission);
+    }
+
+    private void judgeTiming(Submission submission, TestReporter reporter,
+                             java.util.function.Function<ChildRun, List<Bound>> measure, String hint) {
+        TimingJudge.Result result = judge.judge(mainRun(submission),
+                () -> Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission), measure);
+        Timings.report(result, judge.tolerance(), submission, reporter, hint);
+    }
+
+    private static Bound span(ChildRun run, String section, String what, double nominal) {
+        return Observed.span(Observed.section(Section.split(run.out()), section), what, nominal, run.lessonSecondNanos())
+                .orElseThrow(() -> new CheckFailure(Wording.notRunYet("start and done lines in the " + section + " section")));
+    }
+
+    private static final Pattern PRINTED_TOTAL = Pattern.compile("~?\\s*(\\d+(?:\\.\\d+)?)");
+
+    private static void compareTotal(Submission submission, TestReporter reporter, ChildRun run, Section section,
+                                     String label) {
+        ChildEvent.Line line = section.lineStartingWith(label)
+                .orElseThrow(() -> new CheckFailure(Wording.missingTotal(label, run.scenario().label())));
+        double measured = Observed.span(section, label, 0, run.lessonSecondNanos())
+                .map(Bound::measuredSeconds)
+                .orElseThrow(() -> new CheckFailure(Wording.notRunYet("task lines before \"" + label + "\"")));
+        Matcher number = PRINTED_TOTAL.matcher(line.text().strip().substring(label.length()).strip());
+        double slack = 0.5 + Tolerance.DEFAULT.slackSeconds(run.lessonSecondNanos());
+        reporter.publishEntry(label + " " + section.header(), "printed " + line.text().strip() + ", measured "
+                + Wording.seconds(measured));
+        if (!number.lookingAt() || Math.abs(Double.parseDouble(number.group(1)) - measured) > slack) {
+            throw new CheckFailure(Wording.printedTotal(label, line.text().strip(), measured,
+                    submission.locator().display(line.where())));
+        }
+    }
+
+    private static Expected start(String name) {
+        return Expected.exactly("Task " + name + " starting...");
+    }
+
+    private static Expected done(String name, String seconds) {
+        return Expected.exactly("Task " + name + " done after " + seconds);
+    }
+
+    private static void check(Submission submission, String name, Section section, ExpectedLines expected) {
+        Optional<ExpectedLines.Mismatch> mismatch = expected.firstMismatch(section.lines());
+        mismatch.ifPresent(m -> {
+            throw new CheckFailure(Wording.lineOrder(name, m, submission.locator()));
+        });
+    }
+
+    private static String names(List<Job> jobs) {
+        return jobs.stream().map(job -> job.name() + " " + job.seconds()).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}

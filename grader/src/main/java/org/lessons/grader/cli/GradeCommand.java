@@ -1,0 +1,126 @@
+package org.lessons.grader.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.lessons.grader.Grading;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.report.ConsoleReport;
+import org.lessons.grader.report.JsonReport;
+import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.kit.LessonTime;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code grade}: grades a submission's sources, prints the report and writes {@code grade.json}.
+ *
+ * <p>Exit codes: 0 when graded (whatever the score), 1 when the score is below {@code --min-score},
+ * 2 for a usage error, 3 when the grader itself failed.
+ */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grades the Async Basics lesson: compiles each task's file, runs it isolated, prints the grade.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:graded (any score, unless --min-score says otherwise)", "1:score below --min-score",
+                "2:usage error", "3:the grader itself failed"})
+public final class GradeCommand implements Callable<Integer> {
+
+    static final int BELOW_MIN_SCORE = 1;
+    static final int GRADER_FAILED = 3;
+
+    @Option(names = "--submission", defaultValue = "exercises/src/main/java",
+            description = "The source root to grade (default: ${DEFAULT-VALUE}).")
+    Path submission;
+
+    @Option(names = "--json", defaultValue = "target/grade.json",
+            description = "Where to write the machine-readable grade (default: ${DEFAULT-VALUE}).")
+    Path json;
+
+    @Option(names = "--lesson-second", defaultValue = "100ms",
+            description = "How long one lesson second lasts while grading, e.g. 100ms or 1s (default: ${DEFAULT-VALUE}).")
+    String lessonSecond;
+
+    @Option(names = "--min-score", defaultValue = "0",
+            description = "Exit with code 1 when the score is below this (default: ${DEFAULT-VALUE}: never).")
+    int minScore;
+
+    @Option(names = "--tasks", split = ",", defaultValue = "",
+            description = "Grade only these task ids, comma separated (default: all). Ids: ${COMPLETION-CANDIDATES}")
+    Set<String> tasks;
+
+    @Option(names = "--work", defaultValue = "target/grading",
+            description = "Where compiled classes and run directories go (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--quiet", description = "Print only the total line.")
+    boolean quiet;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    GradeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(System.out, System.err).execute(args));
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(new GradeCommand(out, err));
+        line.setOut(new java.io.PrintWriter(out, true));
+        line.setErr(new java.io.PrintWriter(err, true));
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("grader error: " + e);
+            err.println("The grade could not be computed. Report this, with the lines above, to your instructor.");
+            return GRADER_FAILED;
+        });
+        return line;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Set<String> chosen = tasks.stream().map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
+        Set<String> known = Arrays.stream(LessonTask.values()).map(LessonTask::id).collect(Collectors.toSet());
+        for (String task : chosen) {
+            if (!known.contains(task)) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "unknown task '" + task
+                        + "'; the tasks are " + Arrays.stream(LessonTask.values()).map(LessonTask::id).toList());
+            }
+        }
+        Duration second;
+        try {
+            second = LessonTime.parse(lessonSecond);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
+        if (!Files.isDirectory(submission)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "no source directory " + submission
+                    + "; run from the lesson's root or pass --submission");
+        }
+        Path here = Path.of("").toAbsolutePath();
+        err.println("Grading " + submission + " (one lesson second = " + second.toMillis() + " ms)...");
+        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here),
+                this::progress);
+        if (!quiet) {
+            new ConsoleReport(out).print(result.grade(), result.timelines());
+        } else {
+            out.println("TOTAL: " + result.grade().score() + "/" + result.grade().maxScore());
+        }
+        new JsonReport().write(result.grade(), result.timelines(), json);
+        out.println("grade written to " + json);
+        return result.grade().score() < minScore ? BELOW_MIN_SCORE : 0;
+    }
+
+    private void progress(CheckOutcome outcome) {
+        err.printf("  %-9s %-4s %s%n", outcome.task(), outcome.status() == CheckOutcome.Status.PASSED ? "ok"
+                : outcome.status() == CheckOutcome.Status.FAILED ? "FAIL" : "??", outcome.name());
+    }
+}

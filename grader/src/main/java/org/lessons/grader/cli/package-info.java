@@ -1,0 +1,2 @@
+/** The command line: {@code GradeCommand} grades a submission and prints and writes the grade. */
+package org.lessons.grader.cli;

@@ -1,0 +1,117 @@
+package org.lessons.grader.harness;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.Scenario;
+import org.lessons.kit.LessonTime;
+
+/**
+ * The child JVM's entry point. Reads its one-time token and the {@link Scenario} from standard input,
+ * captures output, starts the loop watchdog, calls the learner's code and reports what happened.
+ * It halts the JVM itself when done, so a leaked non-daemon thread cannot keep it alive.
+ */
+public final class HarnessMain {
+
+    private HarnessMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream raw = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String token = stdin.readLine();
+        Scenario scenario = new ObjectMapper().readValue(stdin.readLine(), Scenario.class);
+        long origin = System.nanoTime();
+        Channel channel = new Channel(raw, token);
+        LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
+        long lessonSecond = LessonTime.lessonSecond().toNanos();
+        channel.send(new ChildEvent.Started(lessonSecond));
+
+        OutputCapture capture = new OutputCapture(channel, frames, () -> System.nanoTime() - origin);
+        LoopWatchdog watchdog = new LoopWatchdog(channel, frames, () -> System.nanoTime() - origin,
+                Math.max(20_000_000L, lessonSecond / 5));
+        ControlSleeper control = new ControlSleeper();
+        AtomicBoolean finished = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!finished.get()) {
+                channel.send(new ChildEvent.Exiting(exitCaller(frames), System.nanoTime() - origin));
+            }
+        }));
+        capture.install();
+        Thread watchdogThread = watchdog.start();
+        control.start();
+
+        ChildEvent.Finished result;
+        try {
+            Object value = new ScenarioInvoker().invoke(scenario);
+            result = finished(capture, control, "RETURNED", ScenarioInvoker.describe(value), "", "", "", origin);
+        } catch (Throwable thrown) {
+            result = finished(capture, control, "THREW", List.of(), thrown.getClass().getName(),
+                    String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), origin);
+        }
+        capture.finish();
+        watchdogThread.interrupt();
+        watchdog.endEpisode();
+        finished.set(true);
+        channel.send(result);
+        raw.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static ChildEvent.Finished finished(OutputCapture capture, ControlSleeper control, String outcome,
+                                                List<String> value, String exception, String message, String where,
+                                                long origin) {
+        return new ChildEvent.Finished(outcome, value, exception, message, where, System.nanoTime() - origin,
+                capture.droppedLines(), control.maxLatenessNanos());
+    }
+
+    /** The learner's frame that called {@code System.exit}, found among the threads still waiting in exit. */
+    private static String exitCaller(LearnerFrames frames) {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(stack -> java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().equals("java.lang.Runtime")
+                        && f.getMethodName().equals("exit")))
+                .map(frames::where)
+                .flatMap(java.util.Optional::stream)
+                .findFirst().orElse("");
+    }
+
+    /** Sleeps 5 ms again and again and remembers the worst overshoot: how loaded the machine is. */
+    private static final class ControlSleeper implements Runnable {
+        private final AtomicLong maxLateness = new AtomicLong();
+
+        void start() {
+            Thread thread = new Thread(this, "grader-control-sleeper");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long maxLatenessNanos() {
+            return maxLateness.get();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (true) {
+                    long before = System.nanoTime();
+                    Thread.sleep(5);
+                    long late = System.nanoTime() - before - 5_000_000L;
+                    maxLateness.accumulateAndGet(late, Math::max);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

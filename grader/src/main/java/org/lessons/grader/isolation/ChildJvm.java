@@ -1,0 +1,264 @@
+package org.lessons.grader.isolation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.lessons.grader.harness.HarnessMain;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.Scenario;
+
+/**
+ * Starts one child JVM per scenario with the harness, the kit and the learner's classes, and kills it
+ * (with every process it started) when it runs past its hard limit.
+ */
+public final class ChildJvm {
+
+    /** Standard error kept for diagnosis; the rest is drained and dropped. */
+    private static final int STDERR_KEEP = 8_192;
+
+    /** A grade-channel event is far shorter; a longer line is the learner's raw output and is skipped. */
+    private static final int MAX_EVENT_BYTES = 1 << 20;
+
+    private final Path javaExecutable;
+    private final List<Path> harnessClasspath;
+    private final Duration lessonSecond;
+    private final Path workDirectory;
+    private final SecureRandom random = new SecureRandom();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ChildJvm(Path javaExecutable, List<Path> harnessClasspath, Duration lessonSecond, Path workDirectory) {
+        this.javaExecutable = javaExecutable;
+        this.harnessClasspath = List.copyOf(harnessClasspath);
+        this.lessonSecond = lessonSecond;
+        this.workDirectory = workDirectory;
+    }
+
+    /** The JVM running this grader, and the classpath entries that hold the harness and the kit. */
+    public static ChildJvm forThisJvm(Duration lessonSecond, Path workDirectory) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<Path> classpath = new ArrayList<>();
+        for (Class<?> anchor : List.of(HarnessMain.class, org.lessons.kit.EventLoop.class, ObjectMapper.class,
+                com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonTypeInfo.class)) {
+            classpath.add(location(anchor));
+        }
+        return new ChildJvm(java, classpath.stream().distinct().toList(), lessonSecond, workDirectory);
+    }
+
+    /** The classpath entry that holds {@code type}, such as the kit's jar. */
+    public Path harnessClasspathEntry(Class<?> type) {
+        return location(type);
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate " + type, e);
+        }
+    }
+
+    public Duration lessonSecond() {
+        return lessonSecond;
+    }
+
+    /** Runs the scenario against the classes in {@code learnerClasses}; never longer than {@code limit}. */
+    public ChildRun run(Scenario scenario, Path learnerClasses, Duration limit) {
+        String token = HexFormat.of().formatHex(random.generateSeed(12));
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable.toString(),
+                "-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                "-Dlesson.second=" + lessonSecond.toNanos() / 1_000_000d + "ms",
+                "-cp", classpath(learnerClasses),
+                HarnessMain.class.getName()));
+        long started = System.nanoTime();
+        Process process;
+        try {
+            java.nio.file.Files.createDirectories(workDirectory);
+            process = new ProcessBuilder(command).directory(workDirectory.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a child JVM: " + e.getMessage(), e);
+        }
+        Reader reader = new Reader(process.getInputStream(), token);
+        StderrTail stderr = new StderrTail(process.getErrorStream());
+        reader.start();
+        stderr.start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write((token + "\n" + json.writeValueAsString(scenario) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // The child died before it read its input; what it left behind tells why.
+        }
+        boolean ended = waitFor(process, limit);
+        if (!ended) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            waitFor(process, Duration.ofSeconds(10));
+        }
+        reader.await();
+        stderr.await();
+        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        ChildRun.Ending ending = !ended ? ChildRun.Ending.TIMED_OUT
+                : reader.finished.isPresent() ? ChildRun.Ending.FINISHED : ChildRun.Ending.DIED;
+        return new ChildRun(scenario, ending, reader.lines, reader.mergedStalls(), reader.finished, reader.exiting,
+                ended ? process.exitValue() : -1, stderr.text(), reader.lessonSecondNanos(lessonSecond), wall);
+    }
+
+    private String classpath(Path learnerClasses) {
+        List<String> entries = new ArrayList<>();
+        harnessClasspath.forEach(p -> entries.add(p.toString()));
+        entries.add(learnerClasses.toString());
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static boolean waitFor(Process process, Duration limit) {
+        try {
+            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return false;
+        }
+    }
+
+    /** Reads the grade channel; lines without the token are the learner's raw writes and are ignored. */
+    private final class Reader extends Thread {
+        private final InputStream input;
+        private final String prefix;
+        private final List<ChildEvent.Line> lines = new ArrayList<>();
+        private final List<ChildEvent.Stall> stalls = new ArrayList<>();
+        private Optional<ChildEvent.Finished> finished = Optional.empty();
+        private Optional<ChildEvent.Exiting> exiting = Optional.empty();
+        private long lessonSecondNanos;
+
+        Reader(InputStream input, String token) {
+            super("grader-child-reader");
+            setDaemon(true);
+            this.input = input;
+            this.prefix = token + " ";
+        }
+
+        @Override
+        public void run() {
+            try (InputStream in = input) {
+                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+                boolean overlong = false;
+                byte[] buffer = new byte[1 << 16];
+                int read;
+                while ((read = in.read(buffer)) >= 0) {
+                    for (int i = 0; i < read; i++) {
+                        if (buffer[i] == '\n') {
+                            if (!overlong) {
+                                handle(line.toString(StandardCharsets.UTF_8));
+                            }
+                            line.reset();
+                            overlong = false;
+                        } else if (line.size() < MAX_EVENT_BYTES) {
+                            line.write(buffer[i]);
+                        } else {
+                            overlong = true;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // The stream closed with the child; what arrived is what counts.
+            }
+        }
+
+        private void handle(String line) throws IOException {
+            if (line.startsWith(prefix)) {
+                accept(json.readValue(line.substring(prefix.length()), ChildEvent.class));
+            }
+        }
+
+        private void accept(ChildEvent event) {
+            if (event instanceof ChildEvent.Started started) {
+                lessonSecondNanos = started.lessonSecondNanos();
+            } else if (event instanceof ChildEvent.Line line) {
+                lines.add(line);
+            } else if (event instanceof ChildEvent.Stall stall) {
+                stalls.add(stall);
+            } else if (event instanceof ChildEvent.Finished end) {
+                finished = Optional.of(end);
+            } else if (event instanceof ChildEvent.Exiting exit) {
+                exiting = Optional.of(exit);
+            }
+        }
+
+        long lessonSecondNanos(Duration fallback) {
+            return lessonSecondNanos > 0 ? lessonSecondNanos : fallback.toNanos();
+        }
+
+        /** A stall is reported when it crosses the threshold and again when it ends: keep the longest. */
+        List<ChildEvent.Stall> mergedStalls() {
+            java.util.Map<String, ChildEvent.Stall> byStart = new java.util.LinkedHashMap<>();
+            for (ChildEvent.Stall stall : stalls) {
+                byStart.merge(stall.startNanos() + "|" + stall.where(), stall,
+                        (a, b) -> a.durationNanos() >= b.durationNanos() ? a : b);
+            }
+            return List.copyOf(byStart.values());
+        }
+
+        void await() {
+            try {
+                join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Drains standard error and keeps its last few kilobytes. */
+    private static final class StderrTail extends Thread {
+        private final InputStream input;
+        private final StringBuilder tail = new StringBuilder();
+
+        StderrTail(InputStream input) {
+            super("grader-child-stderr");
+            setDaemon(true);
+            this.input = input;
+        }
+
+        @Override
+        public void run() {
+            byte[] buffer = new byte[8192];
+            try (input) {
+                int read;
+                while ((read = input.read(buffer)) >= 0) {
+                    synchronized (tail) {
+                        tail.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+                        if (tail.length() > STDERR_KEEP * 2) {
+                            tail.delete(0, tail.length() - STDERR_KEEP);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // closed with the child
+            }
+        }
+
+        String text() {
+            synchronized (tail) {
+                return tail.length() > STDERR_KEEP ? tail.substring(tail.length() - STDERR_KEEP) : tail.toString();
+            }
+        }
+
+        void await() {
+            try {
+                join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.lessons.grader.launching;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.engine.support.store.Namespace;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.lessons.grader.checks.Graded;
+import org.lessons.grader.checks.SubmissionResolver;
+import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.submission.Submission;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+/**
+ * Discovers the grading checks in {@code org.lessons.grader.checks}, keeps those of the chosen
+ * tasks, and runs them against a submission in one launcher session.
+ */
+public final class GradingLauncher {
+
+    private static final String CHECKS_PACKAGE = "org.lessons.grader.checks";
+
+    /**
+     * Runs the checks of {@code tasks} (every task when empty) and returns their outcomes in order.
+     *
+     * @param progress told about each outcome as soon as it is known
+     */
+    public List<CheckOutcome> grade(Submission submission, Set<String> tasks, Consumer<CheckOutcome> progress) {
+        LauncherDiscoveryRequest request = request()
+                .selectors(selectPackage(CHECKS_PACKAGE))
+                .filters(onlyTasks(tasks))
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .configurationParameter("junit.platform.output.capture.stdout", "false")
+                .build();
+        OutcomeCollector collector = new OutcomeCollector(progress);
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getStore().put(Namespace.create(SubmissionResolver.NAMESPACE), SubmissionResolver.KEY, submission);
+            session.getLauncher().execute(request, collector);
+        }
+        return collector.outcomes();
+    }
+
+    private static PostDiscoveryFilter onlyTasks(Set<String> tasks) {
+        return descriptor -> {
+            if (tasks.isEmpty() || !descriptor.isTest()) {
+                return FilterResult.included("all tasks");
+            }
+            Optional<String> task = taskOf(descriptor);
+            return task.isPresent() && tasks.contains(task.get())
+                    ? FilterResult.included("task " + task.get())
+                    : FilterResult.excluded("another task");
+        };
+    }
+
+    private static Optional<String> taskOf(TestDescriptor descriptor) {
+        return descriptor.getSource()
+                .filter(MethodSource.class::isInstance)
+                .map(source -> ((MethodSource) source).getJavaMethod().getAnnotation(Graded.class))
+                .map(Graded::task);
+    }
+}

@@ -1,0 +1,44 @@
+package org.lessons.grader.lesson;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The tasks of "Async Basics", each graded from one learner class of the same name in both modules. */
+public enum LessonTask {
+    RUN("run", "Run", "Run the original: sequential, concurrent and create_task");
+
+    private final String id;
+    private final String simpleClassName;
+    private final String title;
+
+    LessonTask(String id, String simpleClassName, String title) {
+        this.id = id;
+        this.simpleClassName = simpleClassName;
+        this.title = title;
+    }
+
+    /** The package of every learner class of the lesson. */
+    public static final String PACKAGE = "asyncbasics";
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The learner class's full name, such as {@code asyncbasics.Run}. */
+    public String className() {
+        return PACKAGE + "." + simpleClassName;
+    }
+
+    /** The learner's source file, relative to the source root: {@code asyncbasics/Run.java}. */
+    public String sourceFile() {
+        return PACKAGE + "/" + simpleClassName + ".java";
+    }
+
+    public static Optional<LessonTask> byId(String id) {
+        return Arrays.stream(values()).filter(task -> task.id.equals(id)).findFirst();
+    }
+}

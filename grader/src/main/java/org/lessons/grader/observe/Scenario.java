@@ -1,0 +1,56 @@
+package org.lessons.grader.observe;
+
+import java.util.List;
+import java.util.Objects;
+import org.lessons.kit.Job;
+
+/**
+ * One run of learner code that the grader asks a child JVM to make.
+ *
+ * @param className the learner's class, such as {@code asyncbasics.Run}
+ * @param method the static method to call; for {@link Call#ON_LOOP}, several may be named with commas:
+ *     each then runs on its own loop under a "--- method ---" header, and the value holds one string per call
+ * @param call how to call it
+ * @param jobs the task list passed to it, for {@link Call#ON_LOOP} and {@link Call#DIRECT} calls with jobs
+ * @param learnerClasses every class compiled from the learner's files: frames of these are "your code"
+ */
+public record Scenario(String className, String method, Call call, List<Job> jobs, List<String> learnerClasses) {
+
+    /** How the harness calls the learner's method. */
+    public enum Call {
+        /** {@code main(String[])}, as a learner runs the program. */
+        MAIN,
+        /** {@code EventLoop.run(() -> method(jobs))}: the method returns a future, run on a fresh loop. */
+        ON_LOOP,
+        /** {@code method(jobs)} or {@code method()} on the caller's thread, no loop started by the harness. */
+        DIRECT,
+        /** The grader's own reference: {@code jobs} run concurrently on the kit, for comparing predictions. */
+        REFERENCE
+    }
+
+    public Scenario {
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(call, "call");
+        jobs = jobs == null ? null : List.copyOf(jobs);
+        learnerClasses = learnerClasses == null ? List.of() : List.copyOf(learnerClasses);
+    }
+
+    /** A short label for reports: {@code Run.concurrent([A 2, B 1])}. */
+    public String label() {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        String args = call == Call.MAIN ? "" : jobs == null ? "" : jobs.stream()
+                .map(job -> job.name() + " " + format(job.seconds()))
+                .reduce((a, b) -> a + ", " + b).map(s -> "[" + s + "]").orElse("[]");
+        return call == Call.REFERENCE ? "reference run " + args : simple + "." + method + "(" + args + ")";
+    }
+
+    private static String format(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+    }
+
+    /** The same scenario for another set of learner classes. */
+    public Scenario withLearnerClasses(List<String> classes) {
+        return new Scenario(className, method, call, jobs, classes);
+    }
+}

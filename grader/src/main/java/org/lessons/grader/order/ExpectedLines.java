@@ -1,0 +1,53 @@
+package org.lessons.grader.order;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.lessons.grader.observe.ChildEvent;
+
+/** The lines a section must print, in order; a line is matched exactly or, for totals, by a pattern. */
+public record ExpectedLines(List<Expected> lines) {
+
+    /**
+     * One expected line.
+     *
+     * @param shown how the line is shown to the learner
+     * @param pattern what matches it, after stripping surrounding spaces
+     */
+    public record Expected(String shown, Pattern pattern) {
+        public static Expected exactly(String text) {
+            return new Expected(text, Pattern.compile(Pattern.quote(text)));
+        }
+
+        public static Expected matching(String shown, String regex) {
+            return new Expected(shown, Pattern.compile(regex));
+        }
+    }
+
+    /**
+     * The first place where the printed lines differ.
+     *
+     * @param index the position in the section, from 1
+     * @param expected the line wanted there, or empty when the section should have ended
+     * @param printed the line printed there, or empty when output stopped early
+     */
+    public record Mismatch(int index, Optional<Expected> expected, Optional<ChildEvent.Line> printed) {
+    }
+
+    public ExpectedLines {
+        lines = List.copyOf(lines);
+    }
+
+    public Optional<Mismatch> firstMismatch(List<ChildEvent.Line> printed) {
+        for (int i = 0; i < Math.max(lines.size(), printed.size()); i++) {
+            Optional<Expected> want = i < lines.size() ? Optional.of(lines.get(i)) : Optional.empty();
+            Optional<ChildEvent.Line> got = i < printed.size() ? Optional.of(printed.get(i)) : Optional.empty();
+            boolean matches = want.isPresent() && got.isPresent()
+                    && want.get().pattern().matcher(got.get().text().strip()).matches();
+            if (!matches) {
+                return Optional.of(new Mismatch(i + 1, want, got));
+            }
+        }
+        return Optional.empty();
+    }
+}

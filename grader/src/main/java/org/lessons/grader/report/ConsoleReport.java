@@ -1,0 +1,71 @@
+package org.lessons.grader.report;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Grade;
+import org.lessons.grader.scoring.TaskGrade;
+
+/** The grade as a learner reads it in the console: per task and check, failures explained, then the total. */
+public final class ConsoleReport {
+
+    private final PrintStream out;
+
+    public ConsoleReport(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * Prints the grade.
+     *
+     * @param timelines the timeline rows of each task's main run, by task id
+     */
+    public void print(Grade grade, Map<String, List<String>> timelines) {
+        out.println();
+        out.println("==================== Async Basics: grade ====================");
+        out.println("graded: " + grade.submission() + "   (one lesson second = "
+                + grade.lessonSecond().toMillis() + " ms while grading)");
+        for (TaskGrade task : grade.tasks()) {
+            out.println();
+            out.printf(Locale.ROOT, "%-10s %-55s %3d/%d%n", task.id(), task.title(), task.score(), task.maxScore());
+            for (CheckOutcome check : task.checks()) {
+                out.printf(Locale.ROOT, "  %-6s %2d/%-2d %s%n", label(check.status()), check.points(), check.maxPoints(),
+                        check.name());
+                check.feedback().ifPresent(feedback ->
+                        feedback.render().lines().forEach(line -> out.println("                " + line)));
+            }
+            List<String> timeline = timelines.getOrDefault(task.id(), List.of());
+            if (!timeline.isEmpty()) {
+                out.println("  timeline of the program's run:");
+                timeline.forEach(row -> out.println("    " + row));
+            }
+        }
+        out.println();
+        out.println("points by task:");
+        for (TaskGrade task : grade.tasks()) {
+            out.printf(Locale.ROOT, "  %-10s %3d/%-3d %s%n", task.id(), task.score(), task.maxScore(),
+                    bar(task.score(), task.maxScore()));
+        }
+        out.println("--------------------------------------------------------------");
+        out.printf(Locale.ROOT, "TOTAL: %d/%d%s   (graded in %.1f s)%n", grade.score(), grade.maxScore(),
+                grade.inconclusive() > 0 ? "   (" + grade.inconclusive() + " timing check(s) inconclusive: not held"
+                        + " against you; grade again on a quieter machine)" : "",
+                grade.duration().toMillis() / 1000.0);
+    }
+
+    private static String label(CheckOutcome.Status status) {
+        return switch (status) {
+            case PASSED -> "PASS";
+            case FAILED -> "FAIL";
+            case INCONCLUSIVE -> "UNSURE";
+        };
+    }
+
+    private static String bar(int score, int max) {
+        int width = 20;
+        int filled = max == 0 ? 0 : Math.round((float) score * width / max);
+        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
+    }
+}

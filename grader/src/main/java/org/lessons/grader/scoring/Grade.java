@@ -1,0 +1,51 @@
+package org.lessons.grader.scoring;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lessons.grader.lesson.LessonTask;
+
+/**
+ * The grade of one grading run.
+ *
+ * @param submission the graded source root, as given
+ * @param lessonSecond how long a lesson second lasted while grading
+ * @param tasks the graded tasks, in lesson order
+ * @param duration how long grading took
+ */
+public record Grade(String submission, Duration lessonSecond, List<TaskGrade> tasks, Duration duration) {
+
+    public Grade {
+        tasks = List.copyOf(tasks);
+    }
+
+    /** Groups outcomes by task, in the lesson's order of tasks. */
+    public static Grade of(String submission, Duration lessonSecond, List<CheckOutcome> outcomes, Duration duration) {
+        Map<String, List<CheckOutcome>> byTask = new LinkedHashMap<>();
+        for (LessonTask task : LessonTask.values()) {
+            List<CheckOutcome> checks = outcomes.stream().filter(o -> o.task().equals(task.id())).toList();
+            if (!checks.isEmpty()) {
+                byTask.put(task.id(), checks);
+            }
+        }
+        List<TaskGrade> tasks = byTask.entrySet().stream()
+                .map(e -> new TaskGrade(e.getKey(), LessonTask.byId(e.getKey()).map(LessonTask::title).orElse(e.getKey()),
+                        e.getValue()))
+                .toList();
+        return new Grade(submission, lessonSecond, tasks, duration);
+    }
+
+    public int score() {
+        return tasks.stream().mapToInt(TaskGrade::score).sum();
+    }
+
+    public int maxScore() {
+        return tasks.stream().mapToInt(TaskGrade::maxScore).sum();
+    }
+
+    public long inconclusive() {
+        return tasks.stream().flatMap(t -> t.checks().stream())
+                .filter(c -> c.status() == CheckOutcome.Status.INCONCLUSIVE).count();
+    }
+}

@@ -1,0 +1,2 @@
+/** Outcomes of checks turned into points, per task and in total. */
+package org.lessons.grader.scoring;

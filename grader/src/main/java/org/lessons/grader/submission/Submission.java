@@ -1,0 +1,131 @@
+package org.lessons.grader.submission;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.isolation.ChildJvm;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.rules.BlockingCall;
+import org.lessons.grader.rules.NoBlockingOnTheLoop;
+
+/**
+ * The submission being graded: compiles each task's file once, runs scenarios in child JVMs and
+ * remembers what every run observed, so that the checks of one task share its runs.
+ */
+public final class Submission {
+
+    /** Time a child JVM may take beyond the lesson time it needs: start-up, class loading, a loaded machine. */
+    private static final Duration START_UP_ALLOWANCE = Duration.ofSeconds(10);
+
+    private final Path sourceRoot;
+    private final Path workRoot;
+    private final ChildJvm jvm;
+    private final TaskCompiler compiler;
+    private final SourceLocator locator;
+    private final Map<LessonTask, Compilation> compilations = new EnumMap<>(LessonTask.class);
+    private final Map<LessonTask, List<BlockingCall>> blockingCalls = new EnumMap<>(LessonTask.class);
+    private final Map<Scenario, ChildRun> runs = new HashMap<>();
+    private final Map<LessonTask, List<ChildRun>> runsByTask = new EnumMap<>(LessonTask.class);
+    private final Map<LessonTask, ChildRun> timedOut = new EnumMap<>(LessonTask.class);
+
+    public Submission(Path sourceRoot, Path workRoot, ChildJvm jvm, List<Path> compileClasspath, Path workingDirectory) {
+        this.sourceRoot = sourceRoot;
+        this.workRoot = workRoot;
+        this.jvm = jvm;
+        this.locator = new SourceLocator(sourceRoot, workingDirectory);
+        this.compiler = new TaskCompiler(sourceRoot, compileClasspath, locator);
+    }
+
+    public Path sourceRoot() {
+        return sourceRoot;
+    }
+
+    public SourceLocator locator() {
+        return locator;
+    }
+
+    public Duration lessonSecond() {
+        return jvm.lessonSecond();
+    }
+
+    /** The task's file compiled on its own; cached. */
+    public synchronized Compilation compilation(LessonTask task) {
+        return compilations.computeIfAbsent(task,
+                t -> compiler.compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())));
+    }
+
+    /** The compiled task, or a failure that says why there is none. */
+    public Compilation compiled(LessonTask task) {
+        Compilation compilation = compilation(task);
+        if (compilation.missing()) {
+            throw new CheckFailure(Wording.missingFile(task, locator.display(task.sourceFile())));
+        }
+        if (!compilation.succeeded()) {
+            throw new CheckFailure(Wording.compileError(task, compilation.errors()));
+        }
+        return compilation;
+    }
+
+    /** Blocking calls that the static rule finds in the task's classes; cached. */
+    public synchronized List<BlockingCall> blockingCalls(LessonTask task) {
+        Compilation compilation = compiled(task);
+        return blockingCalls.computeIfAbsent(task, t -> NoBlockingOnTheLoop.check(compilation.classes()));
+    }
+
+    /**
+     * Runs the scenario once per grading and returns what it observed; later calls get the same run.
+     *
+     * @param lessonSeconds how many lesson seconds a correct run needs at most; the hard limit is
+     *     derived from it
+     */
+    public synchronized ChildRun run(LessonTask task, Scenario scenario, double lessonSeconds) {
+        ChildRun cached = runs.get(scenario);
+        if (cached != null) {
+            return cached;
+        }
+        ChildRun run = runFresh(task, scenario, lessonSeconds);
+        runs.put(scenario, run);
+        return run;
+    }
+
+    /** Runs the scenario again in a new child JVM, for a timing bound that needs another measurement. */
+    public synchronized ChildRun runFresh(LessonTask task, Scenario scenario, double lessonSeconds) {
+        Compilation compilation = compiled(task);
+        ChildRun earlierTimeout = timedOut.get(task);
+        if (earlierTimeout != null) {
+            throw new CheckFailure(Wording.skippedAfterTimeout(task, earlierTimeout, locator));
+        }
+        Scenario full = scenario.withLearnerClasses(compilation.classNames());
+        ChildRun run = jvm.run(full, compilation.classes(), limit(lessonSeconds));
+        runsByTask.computeIfAbsent(task, t -> new ArrayList<>()).add(run);
+        if (run.ending() == ChildRun.Ending.TIMED_OUT) {
+            timedOut.put(task, run);
+        }
+        return run;
+    }
+
+    /** Every run made of a task so far, in order. */
+    public synchronized List<ChildRun> runsOf(LessonTask task) {
+        return List.copyOf(runsByTask.getOrDefault(task, List.of()));
+    }
+
+    /** The first run of a task whose call it made, if any. */
+    public synchronized Optional<ChildRun> firstRun(LessonTask task, Scenario.Call call) {
+        return runsOf(task).stream().filter(r -> r.scenario().call() == call).findFirst();
+    }
+
+    /** The hard wall-clock limit of a run that needs {@code lessonSeconds}: generous, and never endless. */
+    public Duration limit(double lessonSeconds) {
+        long lessonNanos = Math.round(lessonSeconds * jvm.lessonSecond().toNanos());
+        return START_UP_ALLOWANCE.plusNanos(3 * lessonNanos);
+    }
+}

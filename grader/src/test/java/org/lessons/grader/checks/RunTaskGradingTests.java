@@ -1,0 +1,82 @@
+package org.lessons.grader.checks;
+
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Run task's checks against the reference, the stub, and known-wrong and differently written variants. */
+class RunTaskGradingTests {
+
+    @Test
+    void referenceSolutionScoresFullMarks() {
+        Grade grade = GradingFixture.grade(GradingFixture.solutions(), "run");
+
+        assertThat(GradingFixture.failed(grade)).isEmpty();
+        assertThat(grade.score()).isEqualTo(20).isEqualTo(grade.maxScore());
+    }
+
+    @Test
+    void stubScoresZeroWithLearnerWordedFailures() {
+        Grade grade = GradingFixture.grade(GradingFixture.exercises(), "run");
+
+        assertThat(grade.score()).isZero();
+        assertThat(GradingFixture.outcomes(grade)).allSatisfy(outcome -> {
+            assertThat(outcome.status()).isEqualTo(CheckOutcome.Status.FAILED);
+            assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
+                assertThat(feedback.measured()).contains("still the stub");
+                assertThat(feedback.where()).startsWith("exercises/src/main/java/asyncbasics/Run.java:");
+                assertThat(feedback.next()).isNotBlank();
+                assertThat(feedback.render()).doesNotContain("\tat ");
+            });
+        });
+    }
+
+    static Stream<Arguments> mutants() {
+        return Stream.of(
+                Arguments.of("run-sequential-concurrent", Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder")),
+                Arguments.of("run-thread-sleep-helper", Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder",
+                        "noBlockingCallInTheCode", "loopNeverBlocksAtRuntime")),
+                Arguments.of("run-sleep-method-reference", Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder",
+                        "noBlockingCallInTheCode", "loopNeverBlocksAtRuntime")),
+                Arguments.of("run-hardcoded-total", Set.of("printedTotalsAreMeasured")),
+                Arguments.of("run-completion-order", Set.of("resultsComeInArgumentOrder", "linesComeInTheOriginalOrder")),
+                Arguments.of("run-done-early", Set.of("doneLinesComeAtTheirNominalOffsets", "sequentialTakesTheSum",
+                        "concurrentTakesTheLongest", "linesComeInTheOriginalOrder", "printedTotalsAreMeasured")),
+                Arguments.of("run-off-loop", Set.of("taskLinesRunOnTheLoop")),
+                Arguments.of("run-busy-wait", Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder",
+                        "doneLinesComeAtTheirNominalOffsets", "loopNeverBlocksAtRuntime")),
+                Arguments.of("run-sleep-zero", Set.of("noBlockingCallInTheCode")));
+    }
+
+    @ParameterizedTest(name = "{0} fails {1}")
+    @MethodSource("mutants")
+    void knownWrongVariantFailsExactlyItsChecks(String mutant, Set<String> failing) {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant(mutant), "run");
+
+        assertThat(GradingFixture.failed(grade)).containsExactlyInAnyOrderElementsOf(failing);
+    }
+
+    @Test
+    void correctButDifferentlyWrittenVariantPassesEveryCheck() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("run-variant-streams"), "run");
+
+        assertThat(GradingFixture.failed(grade)).isEmpty();
+        assertThat(grade.score()).isEqualTo(20);
+    }
+
+    @Test
+    void everyRunCheckIsFailedBySomeMutant() {
+        Set<String> failedSomewhere = mutants().flatMap(args -> ((Set<?>) args.get()[1]).stream())
+                .map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+        Grade grade = GradingFixture.grade(GradingFixture.exercises(), "run");
+
+        assertThat(failedSomewhere).containsExactlyInAnyOrderElementsOf(GradingFixture.failed(grade));
+    }
+}

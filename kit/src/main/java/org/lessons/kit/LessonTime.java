@@ -1,0 +1,81 @@
+package org.lessons.kit;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one knob for how long a lesson second really lasts, and helpers that speak lesson seconds.
+ *
+ * <p>The system property {@value #PROPERTY} sets it: {@code 1s} (the default), {@code 100ms},
+ * {@code 0.25s} or an ISO-8601 duration such as {@code PT0.1S}. The grader shortens it; the
+ * printed numbers stay the nominal ones.
+ */
+public final class LessonTime {
+
+    /** The system property that sets the length of one lesson second. */
+    public static final String PROPERTY = "lesson.second";
+
+    private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s)");
+
+    private LessonTime() {
+    }
+
+    /** The current length of one lesson second, from {@value #PROPERTY}; one real second if unset. */
+    public static Duration lessonSecond() {
+        String value = System.getProperty(PROPERTY);
+        return value == null || value.isBlank() ? Duration.ofSeconds(1) : parse(value);
+    }
+
+    /**
+     * Parses a lesson-second length such as {@code 100ms}, {@code 1s} or {@code PT0.1S}.
+     *
+     * @throws IllegalArgumentException if the text is not a positive duration
+     */
+    public static Duration parse(String text) {
+        String trimmed = text.trim().toLowerCase(Locale.ROOT);
+        Matcher simple = SIMPLE.matcher(trimmed);
+        Duration duration;
+        if (simple.matches()) {
+            double amount = Double.parseDouble(simple.group(1));
+            long nanos = Math.round(amount * (simple.group(2).equals("ms") ? 1_000_000d : 1_000_000_000d));
+            duration = Duration.ofNanos(nanos);
+        } else {
+            try {
+                duration = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(
+                        PROPERTY + " must look like 100ms, 1s or PT0.1S, got '" + text + "'", e);
+            }
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(PROPERTY + " must be longer than zero, got '" + text + "'");
+        }
+        return duration;
+    }
+
+    /**
+     * Real milliseconds that {@code lessonSeconds} last now; for a blocking
+     * {@code Thread.sleep(LessonTime.millis(2))} in the Break tasks.
+     */
+    public static long millis(double lessonSeconds) {
+        return Math.round(lessonSeconds * lessonSecond().toNanos() / 1_000_000d);
+    }
+
+    /**
+     * Words for a number of seconds, as the original prints them: {@code "1 second"},
+     * {@code "2 seconds"}, {@code "1.5 seconds"}.
+     */
+    public static String describe(double seconds) {
+        String number = seconds == Math.rint(seconds)
+                ? Long.toString((long) seconds)
+                : stripZeros(String.format(Locale.ROOT, "%.3f", seconds));
+        return number + (seconds == 1 ? " second" : " seconds");
+    }
+
+    private static String stripZeros(String decimal) {
+        String stripped = decimal.replaceAll("0+$", "");
+        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    }
+}
