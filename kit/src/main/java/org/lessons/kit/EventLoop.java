@@ -354,7 +354,7 @@ public final class EventLoop implements Executor {
 
         static CallSite ofCaller() {
             return new CallSite(WALKER.walk(frames -> frames
-                    .filter(f -> !f.getClassName().startsWith(EventLoop.class.getPackageName() + "."))
+                    .filter(f -> !f.getClassName().startsWith(EventLoop.class.getName()))
                     .filter(f -> !f.getClassName().startsWith("java."))
                     .findFirst()));
         }
