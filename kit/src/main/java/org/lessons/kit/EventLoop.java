@@ -354,7 +354,8 @@ public final class EventLoop implements Executor {
 
         static CallSite ofCaller() {
             return new CallSite(WALKER.walk(frames -> frames
-                    .filter(f -> !f.getClassName().startsWith(EventLoop.class.getName()))
+                    .filter(f -> !f.getClassName().equals(EventLoop.class.getName())
+                            && !f.getClassName().startsWith(EventLoop.class.getName() + "$"))
                     .filter(f -> !f.getClassName().startsWith("java."))
                     .findFirst()));
         }
