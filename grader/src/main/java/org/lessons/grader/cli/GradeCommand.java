@@ -61,6 +61,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the total line.")
     boolean quiet;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -91,7 +94,7 @@ public final class GradeCommand implements Callable<Integer> {
         Set<String> known = Arrays.stream(LessonTask.values()).map(LessonTask::id).collect(Collectors.toSet());
         for (String task : chosen) {
             if (!known.contains(task)) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "unknown task '" + task
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown task '" + task
                         + "'; the tasks are " + Arrays.stream(LessonTask.values()).map(LessonTask::id).toList());
             }
         }
@@ -99,10 +102,10 @@ public final class GradeCommand implements Callable<Integer> {
         try {
             second = LessonTime.parse(lessonSecond);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!Files.isDirectory(submission)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "no source directory " + submission
+            throw new CommandLine.ParameterException(spec.commandLine(), "no source directory " + submission
                     + "; run from the lesson's root or pass --submission");
         }
         Path here = Path.of("").toAbsolutePath();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -17,6 +18,7 @@ import org.lessons.grader.checks.SubmissionResolver;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.submission.Submission;
 
+import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
@@ -30,31 +32,48 @@ public final class GradingLauncher {
 
     /**
      * Runs the checks of {@code tasks} (every task when empty) and returns their outcomes in order.
+     * Only methods annotated {@link Graded} in classes named {@code *Checks} run, whatever else shares
+     * their package (the grader's own tests do).
      *
      * @param progress told about each outcome as soon as it is known
      */
     public List<CheckOutcome> grade(Submission submission, Set<String> tasks, Consumer<CheckOutcome> progress) {
         LauncherDiscoveryRequest request = request()
                 .selectors(selectPackage(CHECKS_PACKAGE))
-                .filters(onlyTasks(tasks))
+                .filters(includeClassNamePatterns(Pattern.quote(CHECKS_PACKAGE) + "\\.[A-Za-z0-9]+Checks"), onlyTasks(tasks))
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .configurationParameter("junit.platform.output.capture.stdout", "false")
                 .build();
         OutcomeCollector collector = new OutcomeCollector(progress);
-        try (LauncherSession session = LauncherFactory.openSession()) {
-            session.getStore().put(Namespace.create(SubmissionResolver.NAMESPACE), SubmissionResolver.KEY, submission);
-            session.getLauncher().execute(request, collector);
+        // A thread of its own: a launcher started from inside another launcher's test (the grader's
+        // own suite) must not share that thread's in-progress store values.
+        Thread thread = new Thread(() -> {
+            try (LauncherSession session = LauncherFactory.openSession()) {
+                session.getStore().put(Namespace.create(SubmissionResolver.NAMESPACE), SubmissionResolver.KEY, submission);
+                session.getLauncher().execute(request, collector);
+            }
+        }, "grader-launcher");
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while grading", e);
         }
         return collector.outcomes();
     }
 
     private static PostDiscoveryFilter onlyTasks(Set<String> tasks) {
         return descriptor -> {
-            if (tasks.isEmpty() || !descriptor.isTest()) {
-                return FilterResult.included("all tasks");
+            boolean method = descriptor.getSource().filter(MethodSource.class::isInstance).isPresent();
+            if (!method) {
+                return FilterResult.included("a class or engine");
             }
             Optional<String> task = taskOf(descriptor);
-            return task.isPresent() && tasks.contains(task.get())
+            if (task.isEmpty()) {
+                return FilterResult.excluded("not a grading check (no @Graded)");
+            }
+            return tasks.isEmpty() || tasks.contains(task.get())
                     ? FilterResult.included("task " + task.get())
                     : FilterResult.excluded("another task");
         };

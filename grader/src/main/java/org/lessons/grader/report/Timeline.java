@@ -56,7 +56,7 @@ public final class Timeline {
         }
         double end = bars.stream().mapToDouble(Bar::to).max().orElse(0);
         int width = Math.max(1, Math.min(MAX_COLUMNS, (int) Math.ceil(end * COLUMNS_PER_SECOND) + 1));
-        double scale = Math.min(COLUMNS_PER_SECOND, (width - 1) / Math.max(end, 1e-9));
+        double scale = end <= 0 ? COLUMNS_PER_SECOND : Math.min(COLUMNS_PER_SECOND, (width - 1) / end);
         List<String> rows = new ArrayList<>();
         String title = section.header().isEmpty() ? "timeline" : section.header();
         rows.add(String.format(Locale.ROOT, "%-8s%s", "", axis(width, scale)) + "   " + title + " (lesson seconds)");
@@ -82,7 +82,7 @@ public final class Timeline {
 
     private static String axis(int width, double scale) {
         char[] cells = " ".repeat(width + 2).toCharArray();
-        for (int second = 0; second * scale < width; second++) {
+        for (int second = 0; second * scale < width && second <= MAX_COLUMNS; second++) {
             String label = Integer.toString(second);
             int at = (int) Math.round(second * scale) + 1;
             for (int i = 0; i < label.length() && at + i < cells.length; i++) {

@@ -1,0 +1,74 @@
+package org.lessons.grader;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The grader's own architecture, checked by its own rules. */
+class GraderArchitectureTests {
+
+    private static final JavaClasses GRADER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.lessons.grader");
+
+    private static final ArchRule THE_HARNESS_DEPENDS_ONLY_ON_WHAT_THE_CHILD_JVM_HAS = noClasses()
+            .that().resideInAPackage("..grader.harness..")
+            .should().dependOnClassesThat().resideInAnyPackage("..grader.checks..", "..grader.launching..",
+                    "..grader.report..", "..grader.cli..", "..grader.scoring..", "..grader.submission..",
+                    "..grader.isolation..", "..grader.rules..", "..grader.feedback..", "org.junit..", "com.tngtech..",
+                    "picocli..")
+            .because("the harness runs inside the learner's child JVM, next to untrusted code");
+
+    private static final ArchRule ONLY_OUTPUT_CAPTURE_REPLACES_THE_STANDARD_STREAMS = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.lessons.grader.harness.OutputCapture")
+            .should().callMethod(System.class, "setOut", java.io.PrintStream.class)
+            .orShould().callMethod(System.class, "setErr", java.io.PrintStream.class)
+            .orShould().callMethod(System.class, "setIn", java.io.InputStream.class)
+            .because("one class owns output capture, so that nothing swaps System.out without restoring it");
+
+    private static final ArchRule CHECKS_DO_NOT_PRINT = noClasses()
+            .that().resideOutsideOfPackages("..grader.cli..", "..grader.report..", "..grader.harness..")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("the report and the command line are the only places that talk to the console");
+
+    private static final ArchRule LEARNER_CODE_IS_NEVER_LOADED_IN_THE_GRADER = noClasses()
+            .that().resideOutsideOfPackage("..grader.harness..")
+            .should().callMethod(Class.class, "forName", String.class)
+            .orShould().callMethod(Class.class, "forName", String.class, boolean.class, ClassLoader.class)
+            .because("learner code runs only in child JVMs, never in the JVM that computes the grade");
+
+    private static final ArchRule FEATURE_PACKAGES_DO_NOT_REACH_BACK_INTO_THE_LAUNCHER = noClasses()
+            .that().resideOutsideOfPackages("..grader.cli..", "..grader.launching..", "org.lessons.grader")
+            .should().dependOnClassesThat().resideInAnyPackage("..grader.cli..", "..grader.launching..")
+            .because("the launcher and the command line sit on top; features below do not know them");
+
+    @Test
+    void theHarnessDependsOnlyOnWhatTheChildJvmHas() {
+        THE_HARNESS_DEPENDS_ONLY_ON_WHAT_THE_CHILD_JVM_HAS.check(GRADER);
+    }
+
+    @Test
+    void onlyOutputCaptureReplacesTheStandardStreams() {
+        ONLY_OUTPUT_CAPTURE_REPLACES_THE_STANDARD_STREAMS.check(GRADER);
+    }
+
+    @Test
+    void checksAndScoringDoNotPrint() {
+        CHECKS_DO_NOT_PRINT.check(GRADER);
+    }
+
+    @Test
+    void learnerCodeIsNeverLoadedInTheGrader() {
+        LEARNER_CODE_IS_NEVER_LOADED_IN_THE_GRADER.check(GRADER);
+    }
+
+    @Test
+    void featurePackagesDoNotReachBackIntoTheLauncher() {
+        FEATURE_PACKAGES_DO_NOT_REACH_BACK_INTO_THE_LAUNCHER.check(GRADER);
+    }
+}

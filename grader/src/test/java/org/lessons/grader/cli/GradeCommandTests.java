@@ -1,0 +1,67 @@
+package org.lessons.grader.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lessons.grader.checks.GradingFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GradeCommandTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int grade(String... args) {
+        return GradeCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    @Test
+    void anUnknownTaskIsAUsageErrorThatListsTheTasks() {
+        int code = grade("--submission=" + GradingFixture.exercises(), "--tasks=nope");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown task 'nope'").contains("run");
+    }
+
+    @Test
+    void aBadLessonSecondIsAUsageErrorThatShowsTheFormat() {
+        int code = grade("--submission=" + GradingFixture.exercises(), "--lesson-second=fast");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("100ms");
+    }
+
+    @Test
+    void aMissingSourceDirectoryIsAUsageError(@TempDir Path directory) {
+        int code = grade("--submission=" + directory.resolve("nowhere"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no source directory");
+    }
+
+    @Test
+    void aGradeBelowTheThresholdExitsWithOneAndStillWritesTheGrade(@TempDir Path directory) throws Exception {
+        Path json = directory.resolve("grade.json");
+        int code = grade("--submission=" + GradingFixture.exercises(), "--tasks=run", "--min-score=1",
+                "--json=" + json, "--work=" + directory.resolve("work"));
+
+        assertThat(code).isEqualTo(GradeCommand.BELOW_MIN_SCORE);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("TOTAL: 0/20");
+        assertThat(Files.readString(json)).contains("\"score\" : 0");
+    }
+
+    @Test
+    void aGradeIsAResultNotAFailure(@TempDir Path directory) {
+        int code = grade("--submission=" + GradingFixture.exercises(), "--tasks=run", "--quiet",
+                "--json=" + directory.resolve("grade.json"), "--work=" + directory.resolve("work"));
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("TOTAL: 0/20");
+    }
+}

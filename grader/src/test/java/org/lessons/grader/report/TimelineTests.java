@@ -1,0 +1,72 @@
+package org.lessons.grader.report;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.Scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelineTests {
+
+    private static final long SECOND = 100_000_000L;
+
+    @Test
+    void sequentialTasksLookLikeAStaircase() {
+        List<String> rows = Timeline.render(run("Sequential execution",
+                start("A", 0), done("A", 2), start("B", 2), done("B", 3)));
+
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).contains("Sequential execution");
+        assertThat(rows.get(1).indexOf('[')).isLessThan(rows.get(2).indexOf('['));
+        assertThat(rows.get(2).indexOf('[')).isEqualTo(rows.get(1).indexOf(']'));
+        assertThat(rows.get(1)).endsWith(" 2.00 s");
+        assertThat(rows.get(2)).endsWith(" 1.00 s");
+    }
+
+    @Test
+    void concurrentTasksStartInTheSameColumn() {
+        List<String> rows = Timeline.render(run("Concurrent execution",
+                start("A", 0), start("B", 0), done("B", 1), done("A", 2)));
+
+        assertThat(rows.get(1).indexOf('[')).isEqualTo(rows.get(2).indexOf('['));
+        assertThat(rows.get(1).indexOf(']')).isGreaterThan(rows.get(2).indexOf(']'));
+    }
+
+    @Test
+    void aTaskThatNeverFinishedIsMarked() {
+        List<String> rows = Timeline.render(run("Break", start("A", 0), start("B", 0)));
+
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("A").endsWith("never done"));
+    }
+
+    @Test
+    void outputWithoutTaskLinesHasNoTimeline() {
+        assertThat(Timeline.render(run("Nothing"))).isEmpty();
+    }
+
+    private static ChildEvent.Line start(String name, double at) {
+        return line("  Task " + name + " starting...", at);
+    }
+
+    private static ChildEvent.Line done(String name, double at) {
+        return line("  Task " + name + " done after 1 second", at);
+    }
+
+    private static ChildEvent.Line line(String text, double at) {
+        return new ChildEvent.Line("out", text, Math.round(at * SECOND), "event-loop", true, "");
+    }
+
+    private static ChildRun run(String header, ChildEvent.Line... lines) {
+        List<ChildEvent.Line> all = new ArrayList<>();
+        all.add(line("--- " + header + " ---", 0));
+        all.addAll(List.of(lines));
+        return new ChildRun(new Scenario("asyncbasics.Run", "main", Scenario.Call.MAIN, null, null),
+                ChildRun.Ending.FINISHED, all, List.of(), Optional.empty(), Optional.empty(), 0, "", SECOND,
+                Duration.ofSeconds(1));
+    }
+}
