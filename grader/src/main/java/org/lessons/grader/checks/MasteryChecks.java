@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -100,7 +101,7 @@ class MasteryChecks {
         compare(submission, reporter, Wording.masteryNoOtherLines(), (jobs, lines) -> {
             List<String> other = lines.stream().filter(line -> !line.start() && !line.done())
                     .map(line -> "\"" + line.text() + "\"").toList();
-            Map<String, String> counts = new LinkedHashMap<>();
+            Map<String, String> counts = new TreeMap<>();
             lines.stream().filter(line -> line.start() || line.done()).map(Line::name).distinct()
                     .forEach(name -> counts.put(name, count(lines, name, true) + " start, " + count(lines, name, false)
                             + " done"));
