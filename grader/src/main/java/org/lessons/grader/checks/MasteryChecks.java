@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
@@ -30,6 +33,7 @@ import org.lessons.kit.Job;
  */
 @DisplayName("mastery")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MasteryChecks {
 
     static final LessonTask TASK = LessonTask.MASTERY;
@@ -41,6 +45,7 @@ class MasteryChecks {
     private final HiddenLists hidden = HiddenLists.fromProperty();
 
     @Graded(task = "mastery", points = Points.MASTERY_STARTS_FIRST)
+    @Order(1)
     @DisplayName("every start line comes first, in argument order")
     void startLinesComeFirstInArgumentOrder(Submission submission, TestReporter reporter) {
         compare(submission, reporter, Wording.masteryStartsFirst(), (jobs, lines) -> {
@@ -54,6 +59,7 @@ class MasteryChecks {
     }
 
     @Graded(task = "mastery", points = Points.MASTERY_SHORTEST_DONE_FIRST)
+    @Order(2)
     @DisplayName("done lines come in order of duration, shortest first")
     void doneLinesComeShortestFirst(Submission submission, TestReporter reporter) {
         compare(submission, reporter, Wording.masteryShortestFirst(), (jobs, lines) -> "done lines by duration "
@@ -61,6 +67,7 @@ class MasteryChecks {
     }
 
     @Graded(task = "mastery", points = Points.MASTERY_TIES_IN_START_ORDER)
+    @Order(3)
     @DisplayName("tasks of equal duration finish in the order they started")
     void equalDurationsFinishInStartOrder(Submission submission, TestReporter reporter) {
         compare(submission, reporter, Wording.masteryTiesInStartOrder(), (jobs, lines) -> {
@@ -81,6 +88,7 @@ class MasteryChecks {
     }
 
     @Graded(task = "mastery", points = Points.MASTERY_DONE_WORDING)
+    @Order(4)
     @DisplayName("each done line says the seconds as the program prints them")
     void doneLinesSayTheSecondsAsPrinted(Submission submission, TestReporter reporter) {
         compare(submission, reporter, Wording.masteryDoneWording(), (jobs, lines) -> {
@@ -96,6 +104,7 @@ class MasteryChecks {
     }
 
     @Graded(task = "mastery", points = Points.MASTERY_NO_OTHER_LINES)
+    @Order(5)
     @DisplayName("one start and one done line per task, and no other line")
     void predictionHasNoOtherLines(Submission submission, TestReporter reporter) {
         compare(submission, reporter, Wording.masteryNoOtherLines(), (jobs, lines) -> {
@@ -141,10 +150,12 @@ class MasteryChecks {
         reporter.publishEntry("seed", Long.toString(hidden.seed()));
         reporter.publishEntry("fix the seed with", "-D" + HiddenLists.SEED_PROPERTY + "=" + hidden.seed());
         for (int i = 0; i < hidden.lists().size(); i++) {
+            reporter.publishEntry("hidden list " + (i + 1), HiddenLists.describe(hidden.lists().get(i)));
+        }
+        for (int i = 0; i < hidden.lists().size(); i++) {
             List<Job> jobs = hidden.lists().get(i);
             List<String> predicted = predicted(submission, jobs);
             List<String> real = realRun(submission, jobs);
-            reporter.publishEntry("hidden list " + (i + 1), HiddenLists.describe(jobs));
             String want = view.of(jobs, parse(real));
             String got = view.of(jobs, parse(predicted));
             if (!want.equals(got)) {
