@@ -225,6 +225,155 @@ public final class Wording {
                 "Make the program run first; see the other checks of this task.");
     }
 
+    // --- explain, mastery ---------------------------------------------------------------------------
+
+    /**
+     * One multiple-choice question of the explain task, with its key and why the key is right.
+     *
+     * @param number the question's number, from 1, as the learner's map keys it
+     * @param prompt the question as the learner reads it
+     * @param options the four options, A to D
+     * @param key the right option's letter
+     * @param why one or two sentences on why the key is right and the others are not
+     */
+    public record Question(int number, String prompt, List<String> options, char key, String why) {
+        public Question {
+            options = List.copyOf(options);
+        }
+
+        /** An option's text, such as {@code "B: It starts ..."}; empty when there is no such letter. */
+        public String option(char letter) {
+            int index = Character.toUpperCase(letter) - 'A';
+            return index >= 0 && index < options.size() ? letter + ": " + options.get(index) : "";
+        }
+    }
+
+    /** The explain task's questions, in order; the same text as in the Explain class's Javadoc. */
+    public static List<Question> explainQuestions() {
+        return List.of(
+                new Question(1, "What is a method that returns a CompletableFuture (like doTask), and how is it different"
+                        + " from a plain method?", List.of(
+                        "It runs on a new thread of its own, so calling it never waits for anything.",
+                        "It starts its work and returns at once with a future that the loop completes later; a plain"
+                                + " method returns only when all of its work is done.",
+                        "It blocks the caller until the result is ready, like a plain method, and then wraps the result"
+                                + " in a future.",
+                        "It may only be called from main; calling it from another future-returning method is an error."),
+                        'B', "Like a coroutine, doTask starts, schedules its wait on the loop and returns a future"
+                        + " straight away; whoever needs the result composes on that future. It starts no thread,"
+                        + " blocks nothing, and can be called from any code that runs on the loop."),
+                new Question(2, "Why does Thread.sleep inside a task on the loop break concurrency, while"
+                        + " EventLoop.sleep does not?", List.of(
+                        "Thread.sleep is less precise than EventLoop.sleep, so the tasks finish at the wrong moments.",
+                        "Thread.sleep puts every thread of the JVM to sleep; EventLoop.sleep only the current task's"
+                                + " thread.",
+                        "Thread.sleep holds the loop's only thread, so no other task can run until it returns;"
+                                + " EventLoop.sleep registers a timer and returns a future at once, so the loop runs"
+                                + " the other tasks meanwhile.",
+                        "EventLoop.sleep starts a thread for each waiting task so that the sleeps overlap;"
+                                + " Thread.sleep starts none."),
+                        'C', "All tasks share one loop thread. Thread.sleep keeps that thread, so the tasks run one"
+                        + " after another (the total becomes the sum); EventLoop.sleep hands the thread back at once"
+                        + " and the loop completes the future when the time is up."),
+                new Question(3, "What does the event loop actually do?", List.of(
+                        "It gives each task its own thread and waits until all of them have finished.",
+                        "It runs the tasks one after another in the order they were started, each to its end before"
+                                + " the next one starts.",
+                        "It checks every future again and again in a busy loop, using a whole CPU core until the"
+                                + " tasks are done.",
+                        "On its one thread, it runs the callbacks that are ready, completes the futures of timers that"
+                                + " are due, and sleeps until the next timer when there is nothing to do."),
+                        'D', "The loop is one thread with a queue of ready callbacks and a queue of timers. It never"
+                        + " runs two callbacks at once and never spins: a task makes progress only when its callback"
+                        + " is run, which is why a task must never block."),
+                new Question(4, "When would you use async (an event loop) instead of threads?", List.of(
+                        "For many tasks that spend most of their time waiting (network calls, timers, other I/O),"
+                                + " with libraries that do not block: one thread juggles thousands of waits cheaply.",
+                        "For CPU-heavy work such as resizing thousands of images, because the loop uses every core.",
+                        "Whenever you must call a blocking library (JDBC, Thread.sleep), because the loop makes"
+                                + " blocking calls non-blocking.",
+                        "Never: async is always slower than threads and only a different style of writing the same"
+                                + " thing."),
+                        'A', "Async pays off when tasks mostly wait: a wait costs a timer, not a thread. CPU-heavy"
+                        + " work and blocking libraries need threads (or a pool), because on the loop they hold its"
+                        + " only thread and stall every other task."),
+                new Question(5, "main calls doTask(\"A\", 2) and ignores the future it returns (no thenCompose, not"
+                        + " part of allOf), then completes. What happens?", List.of(
+                        "Task A still finishes before the program ends, because the loop waits for every timer.",
+                        "EventLoop.run throws IllegalStateException at once, because a future was ignored.",
+                        "\"Task A starting...\" is printed, but the loop closes as soon as main's future completes:"
+                                + " the done line never comes, and the kit warns that a wait was never finished.",
+                        "Nothing at all is printed, because a future's code only runs once somebody composes on it."),
+                        'C', "EventLoop.run waits for main's future only. doTask runs up to its EventLoop.sleep at once"
+                        + " (so the start line is printed), but nothing waits for the rest: composing every future you"
+                        + " start is what await does in Python, and without it the work is cut off."));
+    }
+
+    public static Feedback explainWrong(Question question, char answered, String where) {
+        return new Feedback("question " + question.number() + " (" + question.prompt() + ") answered "
+                        + question.option(question.key()),
+                "you answered " + describeAnswer(question, answered), where,
+                "Why " + question.key() + ": " + question.why());
+    }
+
+    public static Feedback explainMissing(Question question, String returned, String where) {
+        return new Feedback("an answer (a letter A to D) for question " + question.number() + " in the map that"
+                        + " Explain.answers() returns",
+                returned.isEmpty() ? "answers() returned nothing" : "answers() returned " + returned, where,
+                "Put an entry " + question.number() + " -> 'A', 'B', 'C' or 'D' into the map; read question "
+                        + question.number() + " in the Javadoc of Explain.");
+    }
+
+    private static String describeAnswer(Question question, char answered) {
+        String option = question.option(answered);
+        return option.isEmpty() ? "'" + answered + "', which is not one of A to D" : option;
+    }
+
+    /**
+     * A mastery check failed on one hidden task list.
+     *
+     * @param rule what the check wants, in words
+     * @param seed the seed the hidden lists came from
+     * @param list which hidden list, from 1
+     * @param jobs the list, as {@code [K 2, Q 0.5]}
+     * @param real the lines the real run printed
+     * @param predicted the lines the prediction returned
+     * @param detail what exactly differs
+     */
+    public static Feedback predictionWrong(String rule, long seed, int list, String jobs, List<String> real,
+                                           List<String> predicted, String detail, String where) {
+        return new Feedback(rule + " (hidden list " + list + " of seed " + seed + ": " + jobs + "; the real run"
+                        + " printed " + quoted(real) + ")",
+                detail + "; your predict returned " + quoted(predicted), where,
+                "Reproduce it with mvn verify -Dgrade.tasks=mastery -Dgrade.mastery.seed=" + seed
+                        + ", or call Mastery.predict on " + jobs + " yourself and compare it with a real run.");
+    }
+
+    public static String masteryStartsFirst() {
+        return "every start line first, in argument order";
+    }
+
+    public static String masteryShortestFirst() {
+        return "the done lines in order of duration, shortest first";
+    }
+
+    public static String masteryTiesInStartOrder() {
+        return "tasks of equal duration to finish in the order they started";
+    }
+
+    public static String masteryDoneWording() {
+        return "each done line to say the seconds as the run prints them (\"1 second\", \"2 seconds\","
+                + " \"1.5 seconds\")";
+    }
+
+    public static String masteryNoOtherLines() {
+        return "exactly one start line and one done line per task, and no other line";
+    }
+
+    private static String quoted(List<String> lines) {
+        return lines.stream().map(line -> "\"" + line + "\"").collect(Collectors.joining(", ", "[", "]"));
+    }
+
     // --- formatting -----------------------------------------------------------------------------------
 
     public static String seconds(double seconds) {

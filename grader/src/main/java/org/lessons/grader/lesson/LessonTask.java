@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The tasks of "Async Basics", each graded from one learner class of the same name in both modules. */
 public enum LessonTask {
-    RUN("run", "Run", "Run the original: sequential, concurrent and create_task");
+    RUN("run", "Run", "Run the original: sequential, concurrent and create_task"),
+    EXPLAIN("explain", "Explain", "Explain it: five multiple-choice questions answered in code"),
+    MASTERY("mastery", "Mastery", "Mastery check: predict the output order of concurrent tasks");
 
     private final String id;
     private final String simpleClassName;

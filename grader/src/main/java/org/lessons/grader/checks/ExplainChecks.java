@@ -1,0 +1,112 @@
+package org.lessons.grader.checks;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestReporter;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.Wording.Question;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.lesson.Points;
+import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.submission.Submission;
+
+/**
+ * The Explain task: five multiple-choice questions, answered by the map that {@code Explain.answers()}
+ * returns in a child JVM; each question is one check against the key in {@link Wording#explainQuestions()}.
+ */
+@DisplayName("explain")
+@TestMethodOrder(MethodOrderer.DisplayName.class)
+class ExplainChecks {
+
+    static final LessonTask TASK = LessonTask.EXPLAIN;
+    static final Scenario ANSWERS = new Scenario(TASK.className(), "answers", Scenario.Call.DIRECT, null, null);
+    static final double ANSWERS_SECONDS = 1;
+
+    /** One entry of a printed map, {@code 3=D} or {@code 3=d}; keys may also be quoted strings. */
+    private static final Pattern ENTRY = Pattern.compile("\"?(\\d+)\"?\\s*=\\s*([^,}]*)");
+
+    @Graded(task = "explain", points = Points.EXPLAIN_FUTURE_VERSUS_PLAIN)
+    @DisplayName("question 1: a future-returning method versus a plain method")
+    void futureReturningMethodVersusPlainMethod(Submission submission, TestReporter reporter) {
+        judge(submission, reporter, 1);
+    }
+
+    @Graded(task = "explain", points = Points.EXPLAIN_TWO_SLEEPS)
+    @DisplayName("question 2: why Thread.sleep breaks concurrency and EventLoop.sleep does not")
+    void threadSleepVersusLoopSleep(Submission submission, TestReporter reporter) {
+        judge(submission, reporter, 2);
+    }
+
+    @Graded(task = "explain", points = Points.EXPLAIN_WHAT_THE_LOOP_DOES)
+    @DisplayName("question 3: what the event loop actually does")
+    void whatTheLoopDoes(Submission submission, TestReporter reporter) {
+        judge(submission, reporter, 3);
+    }
+
+    @Graded(task = "explain", points = Points.EXPLAIN_ASYNC_OR_THREADS)
+    @DisplayName("question 4: when to use async instead of threads")
+    void asyncOrThreads(Submission submission, TestReporter reporter) {
+        judge(submission, reporter, 4);
+    }
+
+    @Graded(task = "explain", points = Points.EXPLAIN_WHY_COMPOSE)
+    @DisplayName("question 5: what happens to a future nobody composes on")
+    void whyComposeEveryFuture(Submission submission, TestReporter reporter) {
+        judge(submission, reporter, 5);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static void judge(Submission submission, TestReporter reporter, int number) {
+        Question question = Wording.explainQuestions().get(number - 1);
+        ChildRun run = Observed.completed(submission.run(TASK, ANSWERS, ANSWERS_SECONDS), submission);
+        List<String> value = run.finished().orElseThrow().value();
+        String where = Declarations.of(submission, TASK, "answers");
+        Optional<Character> answer = Optional.ofNullable(parse(value).get(number));
+        reporter.publishEntry("question " + number + ", your answer", answer.map(String::valueOf).orElse("none"));
+        reporter.publishEntry("question " + number + ", right answer", question.option(question.key()));
+        reporter.publishEntry("question " + number + ", why", question.why());
+        if (answer.isEmpty()) {
+            throw new CheckFailure(Wording.explainMissing(question, String.join(", ", value), where));
+        }
+        if (answer.get() != question.key()) {
+            throw new CheckFailure(Wording.explainWrong(question, answer.get(), where));
+        }
+    }
+
+    /**
+     * The answers from what {@code answers()} returned: a printed map such as {@code {1=B, 2=C}},
+     * or, leniently, a list of letters in question order. Letters are upper-cased; an empty or
+     * longer-than-one-letter answer counts as its first character.
+     */
+    static Map<Integer, Character> parse(List<String> value) {
+        Map<Integer, Character> answers = new LinkedHashMap<>();
+        if (value.size() == 1 && value.get(0).strip().startsWith("{")) {
+            Matcher entry = ENTRY.matcher(value.get(0));
+            while (entry.find()) {
+                letter(entry.group(2)).ifPresent(letter -> answers.put(Integer.parseInt(entry.group(1)), letter));
+            }
+            return answers;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            int number = i + 1;
+            letter(value.get(i)).ifPresent(letter -> answers.put(number, letter));
+        }
+        return answers;
+    }
+
+    private static Optional<Character> letter(String text) {
+        String stripped = text.strip().replace("'", "").replace("\"", "").strip();
+        return stripped.isEmpty() || stripped.equals("null") ? Optional.empty()
+                : Optional.of(Character.toUpperCase(stripped.charAt(0)));
+    }
+}
