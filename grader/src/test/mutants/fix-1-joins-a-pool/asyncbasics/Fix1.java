@@ -8,7 +8,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant fix-1-joins-a-pool: joins half a second of pool work on the loop before starting: no blocking call in the code, but the loop waits. */
+/** Mutant fix-1-joins-a-pool: joins 2 seconds of pool work on the loop before starting: no blocking call in the code, but the loop waits. */
 public final class Fix1 {
 
     /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
@@ -29,7 +29,7 @@ public final class Fix1 {
     /** Starts every job and gathers them; prints the total and the results in argument order. */
     public static CompletableFuture<List<String>> concurrent(List<Job> jobs) {
         CompletableFuture.runAsync(() -> {
-            long until = System.nanoTime() + LessonTime.millis(0.5) * 1_000_000L;
+            long until = System.nanoTime() + LessonTime.millis(2) * 1_000_000L;
             while (System.nanoTime() < until) {
                 Math.sqrt(until);
             }
