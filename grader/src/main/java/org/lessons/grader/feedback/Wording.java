@@ -281,10 +281,13 @@ public final class Wording {
         String found = otherCalls.isEmpty() ? "no blocking call at all"
                 : "only " + otherCalls.stream().map(c -> c.target() + " at " + locator.display(c.where()))
                         .collect(Collectors.joining(", "));
-        String cause = stall.map(s -> s.kind().equals("BUSY")
-                ? "; the loop was held by a busy loop in " + shortName(s.call()) + " instead: you reproduced the"
-                        + " symptom by a different cause"
-                : "; the loop was held in " + shortName(s.call()) + " instead: a different cause").orElse("");
+        String cause = stall.map(s -> switch (s.kind()) {
+            case "BUSY" -> "; the loop was held by a busy loop in " + shortName(s.call()) + " instead: you reproduced the"
+                    + " symptom by a different cause";
+            case "SLEEP" -> "; the loop did sleep, through " + shortName(s.call()) + ", a call the rule cannot see"
+                    + " (reflection or the like)";
+            default -> "; the loop was held in " + shortName(s.call()) + " instead: a different cause";
+        }).orElse("");
         return new Feedback("the static rule against blocking calls on the loop to find your Thread.sleep call",
                 "it found " + found + cause,
                 stall.map(s -> locator.display(s.where())).orElse(""),
