@@ -7,7 +7,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant break-1-waits-before-total: waits 0.8 s before it starts the tasks and prints the total: no done line, but the total is not about 0. */
+/** Mutant break-1-waits-before-total: waits 3 s before it starts the tasks and prints the total: no done line, but the total is not about 0. */
 public final class Break1 {
 
     /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
@@ -28,7 +28,7 @@ public final class Break1 {
     /** Calls doTask for every job without composing the futures (the missing await), then prints the total. */
     public static CompletableFuture<Void> withoutAwait(List<Job> jobs) {
         double start = EventLoop.time();
-        return EventLoop.sleep(0.8).thenRun(() -> {
+        return EventLoop.sleep(3).thenRun(() -> {
             for (Job job : jobs) {
                 doTask(job.name(), job.seconds());
             }

@@ -8,7 +8,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant break-2-oversleeps: blocks 1.3 times each task's seconds: the total is well past the sum. */
+/** Mutant break-2-oversleeps: blocks twice each task's seconds: the total is well past the sum. */
 public final class Break2 {
 
     /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
@@ -21,7 +21,7 @@ public final class Break2 {
     public static CompletableFuture<String> doTask(String name, double seconds) {
         System.out.println("  Task " + name + " starting...");
         try {
-            Thread.sleep(LessonTime.millis(seconds * 1.3));
+            Thread.sleep(LessonTime.millis(seconds * 2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return CompletableFuture.failedFuture(e);

@@ -8,7 +8,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant fix-1-oversleeps: waits 1.3 times each task's seconds: the order holds, the total is late. */
+/** Mutant fix-1-oversleeps: waits twice each task's seconds: the order holds, the total is late. */
 public final class Fix1 {
 
     /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
@@ -20,7 +20,7 @@ public final class Fix1 {
     /** Prints the start line, waits without blocking, prints the done line, returns "X result". */
     public static CompletableFuture<String> doTask(String name, double seconds) {
         System.out.println("  Task " + name + " starting...");
-        return EventLoop.sleep(seconds * 1.3).thenApply(ignored -> {
+        return EventLoop.sleep(seconds * 2).thenApply(ignored -> {
             System.out.println("  Task " + name + " done after " + LessonTime.describe(seconds));
             return name + " result";
         });

@@ -7,7 +7,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant fix-3-slow-report: cancels the rest, then waits another second before reporting. */
+/** Mutant fix-3-slow-report: cancels the rest, then waits 3 more seconds before reporting. */
 public final class Fix3 {
 
     /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
@@ -33,7 +33,7 @@ public final class Fix3 {
                 .toList();
         return CompletableFuture.anyOf(tasks.toArray(CompletableFuture[]::new)).thenCompose(first -> {
             tasks.stream().filter(task -> !task.isDone()).forEach(task -> task.cancel(false));
-            return EventLoop.sleep(1).thenApply(ignored -> {
+            return EventLoop.sleep(3).thenApply(ignored -> {
                 System.out.println("First completed: " + first);
                 System.out.println("First completed total: " + String.format(Locale.ROOT, "~%.0f seconds", EventLoop.time() - start));
                 return (String) first;
