@@ -17,8 +17,8 @@ import org.lessons.kit.Job;
  * <p>This is a Break task: the grader checks that you reproduced the symptom, not that the program
  * works. A program that awaits its tasks fails it. The grader checks:
  * <ul>
- *   <li>the total is about 0 seconds: "Concurrent total:" comes right after the start lines, and
- *       the number you print is the one you measured with {@link EventLoop#time()};</li>
+ *   <li>the total is about 0 seconds: "Concurrent total:" comes at once, not after any task's
+ *       wait, and the number you print (measured with {@link EventLoop#time()}) says about 0;</li>
  *   <li>all three tasks print their start line, and none prints a "done" line;</li>
  *   <li>the kit's never-awaited warning ({@link EventLoop#WARNING_PREFIX}) is printed on standard
  *       error when the loop closes.</li>

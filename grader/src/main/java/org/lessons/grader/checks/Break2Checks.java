@@ -16,7 +16,6 @@ import org.lessons.grader.order.ExpectedLines.Expected;
 import org.lessons.grader.order.Section;
 import org.lessons.grader.rules.BlockingCall;
 import org.lessons.grader.submission.Submission;
-import org.lessons.grader.timing.Bound;
 import org.lessons.kit.Job;
 
 /**
