@@ -6,6 +6,11 @@ import java.util.Optional;
 /** The tasks of "Async Basics", each graded from one learner class of the same name in both modules. */
 public enum LessonTask {
     RUN("run", "Run", "Run the original: sequential, concurrent and create_task"),
+    BREAK_1("break-1", "Break1", "Break 1: call without await"),
+    BREAK_2("break-2", "Break2", "Break 2: Thread.sleep instead of EventLoop.sleep"),
+    BREAK_3("break-3", "Break3", "Break 3: EventLoop.run inside a running loop"),
+    FIX_1("fix-1", "Fix1", "Fix 1: restore concurrency with a non-blocking sleep"),
+    FIX_3("fix-3", "Fix3", "Fix 3: first completed, then cancel the rest"),
     EXPLAIN("explain", "Explain", "Explain it: five multiple-choice questions answered in code"),
     MASTERY("mastery", "Mastery", "Mastery check: predict the output order of concurrent tasks");
 

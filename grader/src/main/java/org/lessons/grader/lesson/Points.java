@@ -30,6 +30,29 @@ public final class Points {
     public static final int MASTERY_TIES_IN_START_ORDER = 1;
     public static final int MASTERY_DONE_WORDING = 1;
     public static final int MASTERY_NO_OTHER_LINES = 1;
+    // break-1, break-2, break-3, fix-1, fix-3: 38
+    // break-1: 8
+    public static final int BREAK_1_TOTAL_ABOUT_ZERO = 3;
+    public static final int BREAK_1_NO_DONE_LINES = 2;
+    public static final int BREAK_1_NEVER_AWAITED_WARNING = 3;
+    // break-2: 8
+    public static final int BREAK_2_ONE_AFTER_ANOTHER = 2;
+    public static final int BREAK_2_TOTAL_IS_THE_SUM = 2;
+    public static final int BREAK_2_STATIC_RULE_FIRES = 2;
+    public static final int BREAK_2_RUNTIME_DETECTOR_FIRES = 2;
+    // break-3: 6
+    public static final int BREAK_3_REFUSAL_REACHES_CALLER = 3;
+    public static final int BREAK_3_NOTHING_HANGS = 3;
+    // fix-1: 8
+    public static final int FIX_1_CONCURRENT_ORDER = 2;
+    public static final int FIX_1_TOTAL_IS_THE_LONGEST = 2;
+    public static final int FIX_1_NO_BLOCKING_STATIC = 2;
+    public static final int FIX_1_NO_BLOCKING_RUNTIME = 2;
+    // fix-3: 8
+    public static final int FIX_3_FIRST_RESULT = 2;
+    public static final int FIX_3_ABOUT_ONE_SECOND = 2;
+    public static final int FIX_3_NO_DONE_LINES_FOR_CANCELLED = 2;
+    public static final int FIX_3_NOTHING_LEFT_PENDING = 2;
 
     private Points() {
     }

@@ -1,0 +1,68 @@
+package org.lessons.grader.checks;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestReporter;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.lesson.Points;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.submission.Submission;
+import org.lessons.grader.timing.Bound;
+import org.lessons.kit.EventLoop;
+
+/** Break 3: EventLoop.run inside a running loop; graded on the refusal reaching the caller, promptly. */
+@DisplayName("break-3")
+class Break3Checks {
+
+    static final LessonTask TASK = LessonTask.BREAK_3;
+    /** The grader calls nestedRun() itself, on its own thread: no loop around it. */
+    static final Scenario NESTED = new Scenario(TASK.className(), "nestedRun", Scenario.Call.DIRECT, null, null);
+    static final double NESTED_SECONDS = 3;
+    static final String ANNOUNCEMENT = "Inside the running loop: calling EventLoop.run again...";
+
+    @Graded(task = "break-3", points = Points.BREAK_3_REFUSAL_REACHES_CALLER)
+    @DisplayName("the nested run's refusal reaches the caller unchanged")
+    void refusalReachesTheCaller(Submission submission, TestReporter reporter) {
+        ChildRun run = ended(submission.run(TASK, NESTED, NESTED_SECONDS), submission);
+        ChildEvent.Finished end = run.finished().orElseThrow();
+        if (!run.threw() || !end.exception().equals(IllegalStateException.class.getName())
+                || !end.message().equals(EventLoop.NESTED_RUN_MESSAGE)) {
+            throw new CheckFailure(Wording.breakThreeNoRefusal(run, submission.locator()));
+        }
+        reporter.publishEntry("refusal", "IllegalStateException: " + end.message() + " at "
+                + submission.locator().display(end.where()));
+    }
+
+    @Graded(task = "break-3", points = Points.BREAK_3_NOTHING_HANGS)
+    @DisplayName("nothing hangs: the refusal comes at once and nothing is left pending")
+    void nothingHangs(Submission submission, TestReporter reporter) {
+        ChildRun run = ended(submission.run(TASK, NESTED, NESTED_SECONDS), submission);
+        Symptoms.judge(submission, reporter, TASK, run, NESTED, NESTED_SECONDS, fresh -> ended(fresh, submission),
+                Break3Checks::refusalDelay, Wording.hintBreakThreeLate(), null);
+        Symptoms.warnings(run).stream().findFirst().ifPresent(warning -> {
+            throw new CheckFailure(Wording.leftPending(warning, run.scenario().label(), Wording.hintBreakThreeLeftPending()));
+        });
+    }
+
+    /** The run, if it ended by itself (returning or throwing anything but the stub's exception). */
+    private static ChildRun ended(ChildRun run, Submission submission) {
+        boolean stub = run.finished().map(f -> f.exception().equals(UnsupportedOperationException.class.getName()))
+                .orElse(false);
+        if (run.ending() != ChildRun.Ending.FINISHED || run.finished().isEmpty() || stub) {
+            throw new CheckFailure(Wording.didNotComplete(run, submission.locator()));
+        }
+        return run;
+    }
+
+    private static List<Bound> refusalDelay(ChildRun run) {
+        ChildEvent.Line line = Symptoms.lineStartingWith(run, ANNOUNCEMENT)
+                .orElseThrow(() -> new CheckFailure(Wording.breakThreeAnnouncementMissing(ANNOUNCEMENT,
+                        run.scenario().label())));
+        return List.of(new Bound("from the \"Inside the running loop\" line to the end of nestedRun()", 0,
+                Symptoms.endNanos(run) - line.nanos(), run.lessonSecondNanos(), line.where()));
+    }
+}

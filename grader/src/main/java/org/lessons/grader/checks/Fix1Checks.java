@@ -1,0 +1,85 @@
+package org.lessons.grader.checks;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestReporter;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Feedback;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.lesson.Points;
+import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.order.ExpectedLines;
+import org.lessons.grader.order.ExpectedLines.Expected;
+import org.lessons.grader.order.Section;
+import org.lessons.grader.rules.BlockingCall;
+import org.lessons.grader.submission.Submission;
+
+/** Fix 1: the non-blocking sleep again, so concurrency is back. */
+@DisplayName("fix-1")
+class Fix1Checks {
+
+    static final LessonTask TASK = LessonTask.FIX_1;
+    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
+    static final double MAIN_SECONDS = 7;
+
+    private static final String TOTAL = "~\\d+(\\.\\d+)? seconds?";
+
+    @Graded(task = "fix-1", points = Points.FIX_1_CONCURRENT_ORDER)
+    @DisplayName("the tasks print their lines in the concurrent order again")
+    void linesComeInTheConcurrentOrder(Submission submission) {
+        Section section = Section.split(mainRun(submission).out()).stream().findFirst()
+                .orElseThrow(() -> new CheckFailure(Wording.missingSection("Concurrent execution, fixed")));
+        ExpectedLines expected = new ExpectedLines(List.of(
+                start("A"), start("B"), start("C"), done("B", "1 second"), done("A", "2 seconds"), done("C", "3 seconds"),
+                Expected.matching("Concurrent total: ~3 seconds", "Concurrent total: " + TOTAL),
+                Expected.exactly("Results: ['A result', 'B result', 'C result']")));
+        expected.firstMismatch(section.lines()).ifPresent(mismatch -> {
+            Feedback order = Wording.lineOrder("concurrent (fixed)", mismatch, submission.locator());
+            throw new CheckFailure(new Feedback(order.expected(), order.measured(), order.where(), Wording.hintFixOneOrder()));
+        });
+    }
+
+    @Graded(task = "fix-1", points = Points.FIX_1_TOTAL_IS_THE_LONGEST)
+    @DisplayName("the concurrent total is about the longest task again")
+    void totalIsTheLongest(Submission submission, TestReporter reporter) {
+        Symptoms.judge(submission, reporter, TASK, mainRun(submission), MAIN, MAIN_SECONDS,
+                run -> Observed.completed(run, submission),
+                run -> List.of(Observed.span(new Section("", run.out()), "from the first start line to the last done line",
+                                3, run.lessonSecondNanos())
+                        .orElseThrow(() -> new CheckFailure(Wording.notRunYet("start and done lines")))),
+                Wording.hintFixOneLate(), null);
+    }
+
+    @Graded(task = "fix-1", points = Points.FIX_1_NO_BLOCKING_STATIC)
+    @DisplayName("no blocking call in the code (static rule)")
+    void noBlockingCallInTheCode(Submission submission) {
+        mainRun(submission);
+        List<BlockingCall> calls = submission.blockingCalls(TASK);
+        if (!calls.isEmpty()) {
+            throw new CheckFailure(Wording.blockingInCode(calls, submission.locator()));
+        }
+    }
+
+    @Graded(task = "fix-1", points = Points.FIX_1_NO_BLOCKING_RUNTIME)
+    @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
+    void loopNeverBlocksAtRuntime(Submission submission) {
+        ChildRun main = mainRun(submission);
+        main.stalls().stream().findFirst().ifPresent(stall -> {
+            throw new CheckFailure(Wording.blockedAtRuntime(stall, main.lessonSecondNanos(), submission.locator()));
+        });
+    }
+
+    private static ChildRun mainRun(Submission submission) {
+        return Observed.completed(submission.run(TASK, MAIN, MAIN_SECONDS), submission);
+    }
+
+    private static Expected start(String name) {
+        return Expected.exactly("Task " + name + " starting...");
+    }
+
+    private static Expected done(String name, String seconds) {
+        return Expected.exactly("Task " + name + " done after " + seconds);
+    }
+}

@@ -1,0 +1,100 @@
+package org.lessons.grader.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestReporter;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.lesson.Points;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.order.TaskLine;
+import org.lessons.grader.submission.Submission;
+import org.lessons.grader.timing.Bound;
+import org.lessons.kit.Job;
+
+/** Fix 3: the first task to complete wins (anyOf over createTask tasks), the rest are cancelled. */
+@DisplayName("fix-3")
+class Fix3Checks {
+
+    static final LessonTask TASK = LessonTask.FIX_3;
+    static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
+    /** A task list the learner has not seen: R completes first, so a hard-coded "B" shows. */
+    static final List<Job> HIDDEN = List.of(Job.of("P", 2), Job.of("Q", 1.5), Job.of("R", 0.5));
+
+    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
+    static final double MAIN_SECONDS = 5;
+    static final Scenario HIDDEN_RUN = new Scenario(TASK.className(), "firstCompleted", Scenario.Call.ON_LOOP, HIDDEN, null);
+    static final double HIDDEN_SECONDS = 4;
+
+    private static final String FIRST = "First completed:";
+
+    @Graded(task = "fix-3", points = Points.FIX_3_FIRST_RESULT)
+    @DisplayName("the first task to complete is the one reported")
+    void firstResultIsReported(Submission submission) {
+        ChildRun main = mainRun(submission);
+        ChildEvent.Line line = firstLine(main);
+        if (!line.text().strip().equals(FIRST + " B result")) {
+            throw new CheckFailure(Wording.fixThreeFirstResult(FIRST + " B result", line.text().strip(),
+                    main.scenario().label(), submission.locator().display(line.where())));
+        }
+        ChildRun hidden = Observed.completed(submission.run(TASK, HIDDEN_RUN, HIDDEN_SECONDS), submission);
+        String returned = String.join(", ", hidden.finished().orElseThrow().value());
+        if (!returned.equals("R result")) {
+            throw new CheckFailure(Wording.fixThreeFirstResult("R result", returned, hidden.scenario().label(), ""));
+        }
+    }
+
+    @Graded(task = "fix-3", points = Points.FIX_3_ABOUT_ONE_SECOND)
+    @DisplayName("the first result comes after about 1 second, and so does the end")
+    void firstResultAfterAboutOneSecond(Submission submission, TestReporter reporter) {
+        Symptoms.judge(submission, reporter, TASK, mainRun(submission), MAIN, MAIN_SECONDS,
+                run -> Observed.completed(run, submission), Fix3Checks::bounds, Wording.hintFixThreeLate(), null);
+    }
+
+    @Graded(task = "fix-3", points = Points.FIX_3_NO_DONE_LINES_FOR_CANCELLED)
+    @DisplayName("the cancelled tasks print no done line")
+    void cancelledTasksPrintNoDoneLine(Submission submission) {
+        ChildRun main = mainRun(submission);
+        Symptoms.requireStartLines(main, JOBS);
+        Symptoms.taskLines(main).stream().filter(l -> l.done() && !l.name().equals("B")).findFirst().ifPresent(done -> {
+            throw new CheckFailure(Wording.fixThreeCancelledDone(done.line(), submission.locator()));
+        });
+    }
+
+    @Graded(task = "fix-3", points = Points.FIX_3_NOTHING_LEFT_PENDING)
+    @DisplayName("nothing is left pending when the loop closes")
+    void nothingLeftPending(Submission submission) {
+        List<ChildRun> runs = new ArrayList<>();
+        runs.add(mainRun(submission));
+        runs.add(Observed.completed(submission.run(TASK, HIDDEN_RUN, HIDDEN_SECONDS), submission));
+        for (ChildRun run : runs) {
+            Symptoms.warnings(run).stream().findFirst().ifPresent(warning -> {
+                throw new CheckFailure(Wording.leftPending(warning, run.scenario().label(), Wording.hintFixThreeLeftPending()));
+            });
+        }
+    }
+
+    private static ChildRun mainRun(Submission submission) {
+        return Observed.completed(submission.run(TASK, MAIN, MAIN_SECONDS), submission);
+    }
+
+    private static ChildEvent.Line firstLine(ChildRun run) {
+        return Symptoms.lineStartingWith(run, FIRST)
+                .orElseThrow(() -> new CheckFailure(Wording.missingTotal(FIRST, run.scenario().label())));
+    }
+
+    private static List<Bound> bounds(ChildRun run) {
+        TaskLine start = Symptoms.firstStart(run)
+                .orElseThrow(() -> new CheckFailure(Wording.notRunYet("a start line for every task")));
+        ChildEvent.Line first = firstLine(run);
+        return List.of(
+                new Bound("from the first start line to the \"" + FIRST + "\" line", 1, first.nanos() - start.nanos(),
+                        run.lessonSecondNanos(), first.where()),
+                new Bound("from the first start line to the end of main", 1, Symptoms.endNanos(run) - start.nanos(),
+                        run.lessonSecondNanos(), first.where()));
+    }
+}

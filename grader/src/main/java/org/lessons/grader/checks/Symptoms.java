@@ -1,0 +1,78 @@
+package org.lessons.grader.checks;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.TestReporter;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Feedback;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.order.TaskLine;
+import org.lessons.grader.submission.Submission;
+import org.lessons.grader.timing.Bound;
+import org.lessons.grader.timing.TimingJudge;
+import org.lessons.grader.timing.Tolerance;
+import org.lessons.kit.EventLoop;
+import org.lessons.kit.Job;
+
+/** Questions the Break and Fix checks ask of a run: warnings, start and done lines, timing with a task's own wording. */
+final class Symptoms {
+
+    static final TimingJudge JUDGE = new TimingJudge(Tolerance.DEFAULT);
+
+    private Symptoms() {
+    }
+
+    /** The kit's warnings on standard error. */
+    static List<ChildEvent.Line> warnings(ChildRun run) {
+        return run.err().stream().filter(line -> line.text().strip().startsWith(EventLoop.WARNING_PREFIX)).toList();
+    }
+
+    static List<TaskLine> taskLines(ChildRun run) {
+        return run.out().stream().map(TaskLine::parse).flatMap(Optional::stream).toList();
+    }
+
+    /** Fails unless every job printed its start line. */
+    static void requireStartLines(ChildRun run, List<Job> jobs) {
+        List<TaskLine> lines = taskLines(run);
+        List<String> missing = jobs.stream().map(Job::name)
+                .filter(name -> lines.stream().noneMatch(l -> !l.done() && l.name().equals(name))).toList();
+        if (!missing.isEmpty()) {
+            throw new CheckFailure(Wording.startLinesMissing(missing, run.scenario().label()));
+        }
+    }
+
+    static Optional<TaskLine> firstStart(ChildRun run) {
+        return taskLines(run).stream().filter(l -> !l.done()).findFirst();
+    }
+
+    static Optional<ChildEvent.Line> lineStartingWith(ChildRun run, String prefix) {
+        return run.out().stream().filter(l -> l.text().strip().startsWith(prefix)).findFirst();
+    }
+
+    /** Nanoseconds at which the call ended, as the harness saw it. */
+    static long endNanos(ChildRun run) {
+        return run.finished().map(ChildEvent.Finished::nanos).orElse(0L);
+    }
+
+    /**
+     * Judges timing bounds with retries in fresh runs; an early span fails with {@code early} when given,
+     * otherwise with the common wording.
+     */
+    static void judge(Submission submission, TestReporter reporter, LessonTask task, ChildRun first,
+                      Scenario scenario, double lessonSeconds, Function<ChildRun, ChildRun> accept,
+                      Function<ChildRun, List<Bound>> measure, String hint, Function<Bound, Feedback> early) {
+        TimingJudge.Result result = JUDGE.judge(first,
+                () -> accept.apply(submission.runFresh(task, scenario, lessonSeconds)), measure);
+        if (early != null && result instanceof TimingJudge.Result.Early tooEarly) {
+            reporter.publishEntry(tooEarly.bound().what(), Wording.seconds(tooEarly.bound().measuredSeconds())
+                    + " (nominal " + Wording.seconds(tooEarly.bound().nominalSeconds()) + ")");
+            throw new CheckFailure(early.apply(tooEarly.bound()));
+        }
+        Timings.report(result, JUDGE.tolerance(), submission, reporter, hint);
+    }
+}

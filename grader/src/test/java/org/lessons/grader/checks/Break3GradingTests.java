@@ -1,0 +1,94 @@
+package org.lessons.grader.checks;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The break-3 task's checks against the reference, the stub, and known-wrong and differently written variants. */
+class Break3GradingTests {
+
+    private static final String TASK = "break-3";
+
+    @Test
+    void referenceSolutionScoresFullMarks() {
+        Grade grade = GradingFixture.grade(GradingFixture.solutions(), TASK);
+
+        assertThat(GradingFixture.failed(grade)).isEmpty();
+        assertThat(grade.score()).isEqualTo(6).isEqualTo(grade.maxScore());
+    }
+
+    @Test
+    void stubScoresZeroWithLearnerWordedFailures() {
+        Grade grade = GradingFixture.grade(GradingFixture.exercises(), TASK);
+
+        assertThat(grade.score()).isZero();
+        assertThat(GradingFixture.outcomes(grade)).allSatisfy(outcome -> {
+            assertThat(outcome.status()).isEqualTo(CheckOutcome.Status.FAILED);
+            assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
+                assertThat(feedback.measured()).contains("still the stub");
+                assertThat(feedback.where()).startsWith("exercises/src/main/java/asyncbasics/Break3.java:");
+                assertThat(feedback.next()).isNotBlank();
+                assertThat(feedback.render()).doesNotContain("\tat ");
+            });
+        });
+    }
+
+    static Stream<Arguments> mutants() {
+        return Stream.of(
+                Arguments.of("break-3-fixed", Set.of("refusalReachesTheCaller", "nothingHangs")),
+                Arguments.of("break-3-swallowed", Set.of("refusalReachesTheCaller")),
+                Arguments.of("break-3-leaves-a-wait", Set.of("nothingHangs")),
+                Arguments.of("break-3-hangs", Set.of("refusalReachesTheCaller", "nothingHangs")));
+    }
+
+    @ParameterizedTest(name = "{0} fails {1}")
+    @MethodSource("mutants")
+    void knownWrongVariantFailsExactlyItsChecks(String mutant, Set<String> failing) {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant(mutant), TASK);
+
+        assertThat(notPassed(grade)).containsExactlyInAnyOrderElementsOf(failing);
+    }
+
+    @Test
+    void correctButDifferentlyWrittenVariantPassesEveryCheck() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("break-3-variant-in-callback"), TASK);
+
+        assertThat(GradingFixture.failed(grade)).isEmpty();
+        assertThat(grade.score()).isEqualTo(6);
+    }
+
+    @Test
+    void fixedProgramFailsTheBreakTaskBecauseTheSymptomIsAbsent() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("break-3-fixed"), TASK);
+
+        assertThat(notPassed(grade)).containsExactlyInAnyOrderElementsOf(Set.of("refusalReachesTheCaller", "nothingHangs"));
+        assertThat(grade.score()).isZero();
+    }
+
+    @Test
+    void everyCheckIsFailedBySomeMutantOnItsOwn() {
+        Set<String> failedAlone = mutants().map(args -> (Set<?>) args.get()[1]).filter(set -> set.size() == 1)
+                .flatMap(Set::stream).map(String::valueOf).collect(Collectors.toSet());
+        Grade grade = GradingFixture.grade(GradingFixture.exercises(), TASK);
+
+        assertThat(failedAlone).containsExactlyInAnyOrderElementsOf(GradingFixture.failed(grade));
+    }
+
+    /**
+     * The checks that did not pass. A timing check that a mutant misses may come out inconclusive instead of
+     * failed when the shared machine is loaded (the grader then does not hold it against anyone); for a
+     * known-wrong variant either verdict shows that the check caught it.
+     */
+    private static Set<String> notPassed(Grade grade) {
+        return GradingFixture.outcomes(grade).stream().filter(o -> o.status() != CheckOutcome.Status.PASSED)
+                .map(CheckOutcome::id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,87 @@
+package org.lessons.grader.checks;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fix-1 task's checks against the reference, the stub, and known-wrong and differently written variants. */
+class Fix1GradingTests {
+
+    private static final String TASK = "fix-1";
+
+    @Test
+    void referenceSolutionScoresFullMarks() {
+        Grade grade = GradingFixture.grade(GradingFixture.solutions(), TASK);
+
+        assertThat(GradingFixture.failed(grade)).isEmpty();
+        assertThat(grade.score()).isEqualTo(8).isEqualTo(grade.maxScore());
+    }
+
+    @Test
+    void stubScoresZeroWithLearnerWordedFailures() {
+        Grade grade = GradingFixture.grade(GradingFixture.exercises(), TASK);
+
+        assertThat(grade.score()).isZero();
+        assertThat(GradingFixture.outcomes(grade)).allSatisfy(outcome -> {
+            assertThat(outcome.status()).isEqualTo(CheckOutcome.Status.FAILED);
+            assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
+                assertThat(feedback.measured()).contains("still the stub");
+                assertThat(feedback.where()).startsWith("exercises/src/main/java/asyncbasics/Fix1.java:");
+                assertThat(feedback.next()).isNotBlank();
+                assertThat(feedback.render()).doesNotContain("\tat ");
+            });
+        });
+    }
+
+    static Stream<Arguments> mutants() {
+        return Stream.of(
+                Arguments.of("fix-1-still-blocking", Set.of("linesComeInTheConcurrentOrder", "totalIsTheLongest", "noBlockingCallInTheCode", "loopNeverBlocksAtRuntime")),
+                Arguments.of("fix-1-reversed-start", Set.of("linesComeInTheConcurrentOrder")),
+                Arguments.of("fix-1-oversleeps", Set.of("totalIsTheLongest")),
+                Arguments.of("fix-1-sleep-zero", Set.of("noBlockingCallInTheCode")),
+                Arguments.of("fix-1-joins-a-pool", Set.of("loopNeverBlocksAtRuntime")));
+    }
+
+    @ParameterizedTest(name = "{0} fails {1}")
+    @MethodSource("mutants")
+    void knownWrongVariantFailsExactlyItsChecks(String mutant, Set<String> failing) {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant(mutant), TASK);
+
+        assertThat(notPassed(grade)).containsExactlyInAnyOrderElementsOf(failing);
+    }
+
+    @Test
+    void correctButDifferentlyWrittenVariantPassesEveryCheck() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("fix-1-variant-create-task"), TASK);
+
+        assertThat(GradingFixture.failed(grade)).isEmpty();
+        assertThat(grade.score()).isEqualTo(8);
+    }
+
+    @Test
+    void everyCheckIsFailedBySomeMutantOnItsOwn() {
+        Set<String> failedAlone = mutants().map(args -> (Set<?>) args.get()[1]).filter(set -> set.size() == 1)
+                .flatMap(Set::stream).map(String::valueOf).collect(Collectors.toSet());
+        Grade grade = GradingFixture.grade(GradingFixture.exercises(), TASK);
+
+        assertThat(failedAlone).containsExactlyInAnyOrderElementsOf(GradingFixture.failed(grade));
+    }
+
+    /**
+     * The checks that did not pass. A timing check that a mutant misses may come out inconclusive instead of
+     * failed when the shared machine is loaded (the grader then does not hold it against anyone); for a
+     * known-wrong variant either verdict shows that the check caught it.
+     */
+    private static Set<String> notPassed(Grade grade) {
+        return GradingFixture.outcomes(grade).stream().filter(o -> o.status() != CheckOutcome.Status.PASSED)
+                .map(CheckOutcome::id).collect(Collectors.toSet());
+    }
+}

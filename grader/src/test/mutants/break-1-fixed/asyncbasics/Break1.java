@@ -1,0 +1,43 @@
+package asyncbasics;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.lessons.kit.EventLoop;
+import org.lessons.kit.Job;
+import org.lessons.kit.LessonTime;
+
+/** Mutant break-1-fixed: the fixed program: every task is awaited, so there is no symptom to see. */
+public final class Break1 {
+
+    /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
+    public static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
+
+    private Break1() {
+    }
+
+    /** Prints the start line, waits without blocking, prints the done line, returns "X result". */
+    public static CompletableFuture<String> doTask(String name, double seconds) {
+        System.out.println("  Task " + name + " starting...");
+        return EventLoop.sleep(seconds).thenApply(ignored -> {
+            System.out.println("  Task " + name + " done after " + LessonTime.describe(seconds));
+            return name + " result";
+        });
+    }
+
+    /** Calls doTask for every job without composing the futures (the missing await), then prints the total. */
+    public static CompletableFuture<Void> withoutAwait(List<Job> jobs) {
+        double start = EventLoop.time();
+        CompletableFuture<?>[] futures = jobs.stream().map(job -> doTask(job.name(), job.seconds()))
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(futures).thenRun(() -> System.out.println(
+                "Concurrent total: " + String.format(Locale.ROOT, "~%.0f seconds", EventLoop.time() - start)));
+    }
+
+    public static void main(String[] args) {
+        EventLoop.run(() -> {
+            System.out.println("--- Concurrent execution, without await ---");
+            return withoutAwait(JOBS);
+        });
+    }
+}
