@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** The tasks of "Async Basics", each graded from one learner class of the same name in both modules. */
 public enum LessonTask {
-    RUN("run", "Run", "Run the original: sequential, concurrent and create_task");
+    RUN("run", "Run", "Run the original: sequential, concurrent and create_task"),
+    ALTER_1("alter-1", "Alter1", "Alter 1: a fourth task of 1.5 seconds, both ways"),
+    ALTER_2("alter-2", "Alter2", "Alter 2: createTask handles instead of gather"),
+    ALTER_3("alter-3", "Alter3", "Alter 3: gather that keeps the exception in its slot"),
+    FIX_2("fix-2", "Fix2", "Fix 2: handle each task's error without crashing the group");
 
     private final String id;
     private final String simpleClassName;
