@@ -20,14 +20,17 @@ class Alter1Checks {
 
     static final LessonTask TASK = LessonTask.ALTER_1;
     static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3), Job.of("D", 1.5));
-    /** A task list the learner has not seen: fractions, another order, another sum and longest task. */
-    static final List<Job> HIDDEN = List.of(Job.of("P", 0.5), Job.of("Q", 2.5), Job.of("R", 1.5), Job.of("S", 1));
+    /**
+     * A task list the learner has not seen: fractions, another order, and a sum (9.5 s) and longest
+     * task (4.5 s) far enough from 7.5 s and 3 s that typed-in totals show.
+     */
+    static final List<Job> HIDDEN = List.of(Job.of("P", 0.5), Job.of("Q", 4.5), Job.of("R", 1.5), Job.of("S", 3));
 
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
     static final double MAIN_SECONDS = 10.5;
     static final Scenario ANY_LIST = new Scenario(TASK.className(), "sequential,concurrent", Scenario.Call.ON_LOOP,
             HIDDEN, null);
-    static final double ANY_LIST_SECONDS = 8;
+    static final double ANY_LIST_SECONDS = 14;
 
     private static final String SEQUENTIAL = "Sequential execution";
     private static final String CONCURRENT = "Concurrent execution";
@@ -70,9 +73,9 @@ class Alter1Checks {
         String sequentialName = ANY_LIST.label().replace("sequential,concurrent", "sequential");
         String concurrentName = ANY_LIST.label().replace("sequential,concurrent", "concurrent");
         TaskRuns.checkLines(submission, sequentialName, sequential,
-                TaskRuns.concat(TaskRuns.sequentialLines(HIDDEN), TaskRuns.total(SEQUENTIAL_TOTAL, 5.5)));
+                TaskRuns.concat(TaskRuns.sequentialLines(HIDDEN), TaskRuns.total(SEQUENTIAL_TOTAL, 9.5)));
         TaskRuns.checkLines(submission, concurrentName, concurrent,
-                TaskRuns.concat(TaskRuns.concurrentLines(HIDDEN, TaskRuns::done), TaskRuns.total(CONCURRENT_TOTAL, 2.5),
+                TaskRuns.concat(TaskRuns.concurrentLines(HIDDEN, TaskRuns::done), TaskRuns.total(CONCURRENT_TOTAL, 4.5),
                         TaskRuns.results(TaskRuns.pythonList(resultsOf(HIDDEN)))));
         List<String> value = TaskRuns.returned(hidden);
         String expected = resultsOf(HIDDEN).toString();

@@ -289,7 +289,7 @@ public final class Wording {
                     "Wrap each doTask call in EventLoop.createTask and keep the handles it returns in a list.");
         }
         return new Feedback("no CompletableFuture.allOf in " + className + ": the task handles awaited one by one",
-                "CompletableFuture.allOf called in " + String.join(", ", allOfCalls), "",
+                "CompletableFuture.allOf called at " + String.join(", ", allOfCalls), allOfCalls.get(0),
                 "Instead of allOf, chain the handles: awaited = awaited.thenCompose(x -> handle) for each handle, "
                         + "in argument order.");
     }
