@@ -88,11 +88,11 @@ class Alter1Checks {
         }
         List<Section> mainSections = Section.split(main.out());
         TaskRuns.printedTotalIsMeasured(submission, reporter, main, Observed.section(mainSections, SEQUENTIAL),
-                SEQUENTIAL_TOTAL);
+                SEQUENTIAL_TOTAL, MAIN.label());
         TaskRuns.printedTotalIsMeasured(submission, reporter, main, Observed.section(mainSections, CONCURRENT),
-                CONCURRENT_TOTAL);
-        TaskRuns.printedTotalIsMeasured(submission, reporter, hidden, sequential, SEQUENTIAL_TOTAL);
-        TaskRuns.printedTotalIsMeasured(submission, reporter, hidden, concurrent, CONCURRENT_TOTAL);
+                CONCURRENT_TOTAL, MAIN.label());
+        TaskRuns.printedTotalIsMeasured(submission, reporter, hidden, sequential, SEQUENTIAL_TOTAL, sequentialName);
+        TaskRuns.printedTotalIsMeasured(submission, reporter, hidden, concurrent, CONCURRENT_TOTAL, concurrentName);
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -146,9 +146,9 @@ final class TaskRuns {
      * clock may start before the first task prints), each with half a second for rounding.
      */
     static void printedTotalIsMeasured(Submission submission, TestReporter reporter, ChildRun run, Section section,
-                                       String label) {
+                                       String label, String scenario) {
         ChildEvent.Line line = section.lineStartingWith(label)
-                .orElseThrow(() -> new CheckFailure(Wording.missingTotal(label, run.scenario().label())));
+                .orElseThrow(() -> new CheckFailure(Wording.missingTotal(label, scenario)));
         Optional<TaskLine> first = section.taskLines().stream().filter(l -> !l.done()).findFirst();
         if (first.isEmpty()) {
             throw new CheckFailure(Wording.notRunYet("task lines before \"" + label + "\""));
@@ -162,17 +162,22 @@ final class TaskRuns {
         String text = line.text().strip();
         Matcher number = PRINTED_TOTAL.matcher(text.substring(label.length()).strip());
         double slack = Tolerance.DEFAULT.slackSeconds(run.lessonSecondNanos());
-        reporter.publishEntry(label + " " + section.header() + " (" + run.scenario().label() + ")",
+        reporter.publishEntry(label + " " + section.header() + " (" + scenario + ")",
                 "printed " + text + ", measured " + Wording.seconds(fromStart) + ".." + Wording.seconds(fromHeader));
         if (!number.lookingAt()) {
             throw new CheckFailure(Wording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
-                    run.scenario().label(), submission.locator().display(line.where())));
+                    scenario, submission.locator().display(line.where())));
         }
         double printed = Double.parseDouble(number.group(1));
         if (printed < fromStart - 0.5 - slack || printed > fromHeader + 0.5 + slack) {
             throw new CheckFailure(Wording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
-                    run.scenario().label(), submission.locator().display(line.where())));
+                    scenario, submission.locator().display(line.where())));
         }
+    }
+
+    /** Everything a run printed to standard output, as one section without a header. */
+    static Section whole(ChildRun run) {
+        return new Section("", run.out().stream().filter(line -> !line.text().isBlank()).toList());
     }
 
     /** The returned value's strings of a run whose call completed. */
