@@ -320,13 +320,25 @@ public final class Wording {
                         + "object itself (not its message) for the one that failed.");
     }
 
-    /** A line that should have been printed once was not, or was printed where it should not be. */
-    public static Feedback missingLine(String expected, String scenario, String next) {
-        return new Feedback("the line \"" + expected + "\" from " + scenario, "no such line", "", next);
+    /** The printed "Results: [...]" line of a run, against the one expected. */
+    public static Feedback printedResults(String scenario, String expected, String printed, String where, String next) {
+        return new Feedback("the line \"" + expected + "\" from " + scenario,
+                printed.isEmpty() ? "no \"Results:\" line was printed" : "\"" + printed + "\"", where, next);
     }
 
-    public static Feedback unexpectedLine(String line, String scenario, String why, String where, String next) {
-        return new Feedback("no line \"" + line + "\" from " + scenario + ": " + why, "it was printed", where, next);
+    public static String nextPrintSlots() {
+        return "Keep one slot per task in argument order (the exception object itself for the failed one) "
+                + "and print them with pythonList(results).";
+    }
+
+    public static String nextPrintResults() {
+        return "Print \"Results: \" and the results in argument order, the failed task's \"B error\" in its slot.";
+    }
+
+    /** The failing task's error line is missing from a run. */
+    public static Feedback missingErrorLine(String expected, String scenario) {
+        return new Feedback("the line \"" + expected + "\" from " + scenario, "no such line", "",
+                "Print the error line in the failing task's own handler, as soon as it fails.");
     }
 
     // --- formatting -----------------------------------------------------------------------------------
