@@ -264,9 +264,9 @@ public final class Wording {
     /** A printed total that is neither of the measured spans (first start line, or section header, to it). */
     public static Feedback printedTotalNotMeasured(String label, String printedLine, double fromStart, double fromHeader,
                                                    String scenario, String where) {
-        String measured = Math.abs(fromHeader - fromStart) < 0.05 ? seconds(fromStart)
+        String measured = Math.abs(fromHeader - fromStart) < 0.05 ? "about " + seconds(fromStart)
                 : "between " + seconds(fromStart) + " and " + seconds(fromHeader);
-        return new Feedback("\"" + label + "\" in " + scenario + " to show the measured total, about " + measured
+        return new Feedback("\"" + label + "\" in " + scenario + " to show the measured total, " + measured
                         + " lesson seconds", "\"" + printedLine + "\"", where,
                 "Measure the total with EventLoop.time() before and after, and print that number; never a constant.");
     }
@@ -333,6 +333,13 @@ public final class Wording {
 
     public static String nextPrintResults() {
         return "Print \"Results: \" and the results in argument order, the failed task's \"B error\" in its slot.";
+    }
+
+    /** The failing task printed a done line, as if it had succeeded. */
+    public static Feedback failingTaskDone(String name, String printed, String scenario, String where) {
+        return new Feedback("no done line for task " + name + " from " + scenario + ": it fails after its wait",
+                "\"" + printed + "\" was printed", where,
+                "Print the done line only when the task succeeds, after the check that makes it fail.");
     }
 
     /** The failing task's error line is missing from a run. */
