@@ -8,7 +8,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant: the sequential chain pauses half a second (without blocking) after every task. */
+/** Mutant: the sequential chain pauses 5 seconds (without blocking) after every task. */
 public final class Alter1 {
 
     /** The original's three tasks and the new D: A waits 2 s, B 1 s, C 3 s, D 1.5 s. */
@@ -33,7 +33,7 @@ public final class Alter1 {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (Job job : jobs) {
             chain = chain.thenCompose(ignored -> doTask(job.name(), job.seconds())).thenAccept(results::add)
-                    .thenCompose(ignored -> EventLoop.sleep(0.5));
+                    .thenCompose(ignored -> EventLoop.sleep(5));
         }
         return chain.thenApply(ignored -> {
             System.out.println("Sequential total: " + total(start));

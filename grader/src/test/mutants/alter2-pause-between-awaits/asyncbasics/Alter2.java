@@ -8,7 +8,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant: "yields" a second (without blocking) after each awaited handle, so the total grows. */
+/** Mutant: "yields" 8 seconds (without blocking) after each awaited handle, so the total grows. */
 public final class Alter2 {
 
     /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
@@ -36,7 +36,7 @@ public final class Alter2 {
         List<String> results = new ArrayList<>();
         CompletableFuture<Void> awaited = CompletableFuture.completedFuture(null);
         for (CompletableFuture<String> task : tasks) {
-            awaited = awaited.thenCompose(ignored -> task).thenAccept(results::add).thenCompose(ignored -> EventLoop.sleep(1));
+            awaited = awaited.thenCompose(ignored -> task).thenAccept(results::add).thenCompose(ignored -> EventLoop.sleep(8));
         }
         return awaited.thenApply(ignored -> {
             System.out.println("create_task total: ~" + LessonTime.describe(Math.round((EventLoop.time() - start) * 10) / 10.0));

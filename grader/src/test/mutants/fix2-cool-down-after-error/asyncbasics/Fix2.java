@@ -8,7 +8,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant: backs off 3 seconds (without blocking) after an error before the failing task completes. */
+/** Mutant: backs off 30 seconds (without blocking) after an error before the failing task completes. */
 public final class Fix2 {
 
     /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
@@ -40,7 +40,7 @@ public final class Fix2 {
             }
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             System.out.println("  Task " + name + " error: " + cause.getMessage());
-            return EventLoop.sleep(3).thenApply(ignored -> name + " error");
+            return EventLoop.sleep(30).thenApply(ignored -> name + " error");
         }).thenCompose(future -> future);
     }
 

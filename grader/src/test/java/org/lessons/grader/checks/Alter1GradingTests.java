@@ -45,7 +45,7 @@ class Alter1GradingTests {
         return Stream.of(
                 Arguments.of("alter1-d-first", Set.of("linesIncludeTheFourthTask")),
                 Arguments.of("alter1-sequential-pause", Set.of("sequentialTakesTheSum")),
-                Arguments.of("alter1-concurrent-sleeps-the-sum", Set.of("concurrentTakesTheLongest")),
+                Arguments.of("alter1-concurrent-fixed-wait", Set.of("concurrentTakesTheLongest")),
                 Arguments.of("alter1-hardcoded-total", Set.of("worksForAnyTaskList")));
     }
 

@@ -44,7 +44,7 @@ class Alter3GradingTests {
     static Stream<Arguments> mutants() {
         return Stream.of(
                 Arguments.of("alter3-done-before-raise", Set.of("everyTaskRunsToItsEnd")),
-                Arguments.of("alter3-sleeps-the-sum", Set.of("waitsForEveryTask")),
+                Arguments.of("alter3-fixed-wait", Set.of("waitsForEveryTask")),
                 Arguments.of("alter3-message-in-slot", Set.of("failedSlotHoldsItsException")),
                 Arguments.of("alter3-drops-failed", Set.of("failedSlotHoldsItsException")),
                 Arguments.of("alter3-no-handling", Set.of("everyTaskRunsToItsEnd", "waitsForEveryTask",

@@ -8,7 +8,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant: concurrent starts every task, then waits the sum of their seconds "to be safe" instead of gathering. */
+/** Mutant: concurrent starts every task, then waits a fixed 30 seconds "to be safe" instead of gathering. */
 public final class Alter1 {
 
     /** The original's three tasks and the new D: A waits 2 s, B 1 s, C 3 s, D 1.5 s. */
@@ -44,8 +44,7 @@ public final class Alter1 {
     public static CompletableFuture<List<String>> concurrent(List<Job> jobs) {
         double start = EventLoop.time();
         List<CompletableFuture<String>> futures = jobs.stream().map(job -> doTask(job.name(), job.seconds())).toList();
-        double sum = jobs.stream().mapToDouble(Job::seconds).sum();
-        return EventLoop.sleep(sum)
+        return EventLoop.sleep(30)
                 .thenApply(ignored -> {
                     List<String> results = futures.stream().map(CompletableFuture::join).toList();
                     System.out.println("Concurrent total: " + total(start));

@@ -8,7 +8,7 @@ import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant: instead of gathering, waits the sum of all seconds "to be safe", then reads the slots. */
+/** Mutant: instead of gathering, waits a fixed 30 seconds "to be safe", then reads the slots. */
 public final class Alter3 {
 
     /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
@@ -39,7 +39,7 @@ public final class Alter3 {
                 .map(job -> doTask(job.name(), job.seconds())
                         .handle((value, error) -> error == null ? (Object) value : unwrap(error)))
                 .toList();
-        return EventLoop.sleep(jobs.stream().mapToDouble(Job::seconds).sum()).thenApply(ignored -> {
+        return EventLoop.sleep(30).thenApply(ignored -> {
             List<Object> results = slots.stream().map(CompletableFuture::join).toList();
             System.out.println("Concurrent total: ~" + LessonTime.describe(Math.round((EventLoop.time() - start) * 10) / 10.0));
             System.out.println("Results: " + pythonList(results));
