@@ -56,14 +56,14 @@ class Alter1Checks {
     @DisplayName("the sequential section takes about 7.5 seconds, the sum")
     void sequentialTakesTheSum(Submission submission, TestReporter reporter) {
         judge(submission, reporter, SEQUENTIAL, SEQUENTIAL_TOTAL, "the sequential section, from the first start line "
-                + "to \"" + SEQUENTIAL_TOTAL + "\"", 7.5, TaskRuns.CHAINED, Wording.hintFourthTaskSequentialLate());
+                + "to \"" + SEQUENTIAL_TOTAL + "\"", 7.5, TaskRuns.TO_TOTAL_LINE, Wording.hintFourthTaskSequentialLate());
     }
 
     @Graded(task = "alter-1", points = Points.ALTER_1_CONCURRENT_TOTAL)
     @DisplayName("the concurrent section takes about 3 seconds, the longest task")
     void concurrentTakesTheLongest(Submission submission, TestReporter reporter) {
         judge(submission, reporter, CONCURRENT, CONCURRENT_TOTAL, "the concurrent section, from the first start line "
-                + "to \"" + CONCURRENT_TOTAL + "\"", 3, Tolerance.DEFAULT, Wording.hintFourthTaskConcurrentLate());
+                + "to \"" + CONCURRENT_TOTAL + "\"", 3, TaskRuns.TO_TOTAL_LINE, Wording.hintFourthTaskConcurrentLate());
     }
 
     @Graded(task = "alter-1", points = Points.ALTER_1_ANY_TASK_LIST)

@@ -13,7 +13,6 @@ import org.lessons.grader.order.Section;
 import org.lessons.grader.rules.MethodCalls;
 import org.lessons.grader.submission.Compilation;
 import org.lessons.grader.submission.Submission;
-import org.lessons.grader.timing.Tolerance;
 import org.lessons.kit.Job;
 
 /** Alter 2: explicit task handles from createTask, awaited one by one, instead of gather. */
@@ -56,7 +55,7 @@ class Alter2Checks {
     @Graded(task = "alter-2", points = Points.ALTER_2_TOTAL)
     @DisplayName("the create_task section takes about 3 seconds, as gather does")
     void takesAboutTheLongestTask(Submission submission, TestReporter reporter) {
-        TaskRuns.judge(submission, reporter, Tolerance.DEFAULT, mainRun(submission),
+        TaskRuns.judge(submission, reporter, TaskRuns.TO_TOTAL_LINE, mainRun(submission),
                 () -> Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission),
                 run -> List.of(TaskRuns.toTotalLine(run, Observed.section(Section.split(run.out()), SECTION), TOTAL,
                         "the create_task section, from the first start line to \"" + TOTAL + "\"", 3)),

@@ -15,7 +15,6 @@ import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.order.ExpectedLines.Expected;
 import org.lessons.grader.order.Section;
 import org.lessons.grader.submission.Submission;
-import org.lessons.grader.timing.Tolerance;
 import org.lessons.kit.Job;
 
 /** Alter 3: gather with return_exceptions=True: one task raises, its slot holds the exception. */
@@ -50,7 +49,7 @@ class Alter3Checks {
     @Graded(task = "alter-3", points = Points.ALTER_3_TOTAL)
     @DisplayName("the gather waits for every task: about 3 seconds, not just until B fails")
     void waitsForEveryTask(Submission submission, TestReporter reporter) {
-        TaskRuns.judge(submission, reporter, Tolerance.DEFAULT, mainRun(submission),
+        TaskRuns.judge(submission, reporter, TaskRuns.TO_TOTAL_LINE, mainRun(submission),
                 () -> TaskRuns.completedDespiteFailure(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission,
                         FAILURE_MESSAGE, Wording.nextKeepExceptionInSlot()),
                 run -> List.of(TaskRuns.toTotalLine(run, Observed.section(Section.split(run.out()), SECTION), TOTAL,

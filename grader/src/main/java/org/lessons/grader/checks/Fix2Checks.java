@@ -17,7 +17,6 @@ import org.lessons.grader.order.ExpectedLines.Expected;
 import org.lessons.grader.order.Section;
 import org.lessons.grader.order.TaskLine;
 import org.lessons.grader.submission.Submission;
-import org.lessons.grader.timing.Tolerance;
 import org.lessons.kit.Job;
 
 /** Fix 2: each task handles its own error, so one failure does not crash the group. */
@@ -63,7 +62,7 @@ class Fix2Checks {
     @Graded(task = "fix-2", points = Points.FIX_2_TOTAL)
     @DisplayName("the group takes about 3 seconds, the longest task, although B fails")
     void takesAboutTheLongestTask(Submission submission, TestReporter reporter) {
-        TaskRuns.judge(submission, reporter, Tolerance.DEFAULT, mainRun(submission),
+        TaskRuns.judge(submission, reporter, TaskRuns.TO_TOTAL_LINE, mainRun(submission),
                 () -> TaskRuns.completedDespiteFailure(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission,
                         FAILURE_MESSAGE, Wording.nextHandlePerTask()),
                 run -> List.of(TaskRuns.toTotalLine(run, Observed.section(Section.split(run.out()), SECTION), TOTAL,
