@@ -1,6 +1,7 @@
 package org.lessons.grader.checks;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -92,7 +93,7 @@ class Alter3Checks {
         List<Expected> lines = new ArrayList<>();
         jobs.forEach(job -> lines.add(TaskRuns.start(job.name())));
         jobs.stream().filter(job -> !job.name().equals(FAILING))
-                .sorted(java.util.Comparator.comparingDouble(Job::seconds))
+                .sorted(Comparator.comparingDouble(Job::seconds))
                 .forEach(job -> lines.add(TaskRuns.done(job)));
         lines.add(TaskRuns.total(TOTAL, jobs.stream().mapToDouble(Job::seconds).max().orElse(0)));
         lines.add(results);

@@ -277,10 +277,6 @@ public final class Wording {
                 returned.isEmpty() ? "no results" : returned.toString(), "", next);
     }
 
-    public static String nextArgumentOrder() {
-        return "Collect results from the futures in the order you started them, not in the order they finish.";
-    }
-
     /** The class does not use task handles, or still gathers with allOf. */
     public static Feedback taskHandles(boolean createsTasks, List<String> allOfCalls, String className) {
         if (!createsTasks) {
