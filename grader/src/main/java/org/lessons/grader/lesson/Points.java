@@ -53,6 +53,27 @@ public final class Points {
     public static final int FIX_3_ABOUT_ONE_SECOND = 2;
     public static final int FIX_3_NO_DONE_LINES_FOR_CANCELLED = 2;
     public static final int FIX_3_NOTHING_LEFT_PENDING = 2;
+    // alter-1: 8
+    public static final int ALTER_1_LINE_ORDER = 2;
+    public static final int ALTER_1_SEQUENTIAL_TOTAL = 2;
+    public static final int ALTER_1_CONCURRENT_TOTAL = 2;
+    public static final int ALTER_1_ANY_TASK_LIST = 2;
+
+    // alter-2: 8
+    public static final int ALTER_2_LINE_ORDER = 2;
+    public static final int ALTER_2_TOTAL = 2;
+    public static final int ALTER_2_ANY_TASK_LIST = 2;
+    public static final int ALTER_2_TASK_HANDLES = 2;
+
+    // alter-3: 8
+    public static final int ALTER_3_EVERY_TASK_ENDS = 3;
+    public static final int ALTER_3_TOTAL = 2;
+    public static final int ALTER_3_EXCEPTION_IN_SLOT = 3;
+
+    // fix-2: 8
+    public static final int FIX_2_ERROR_LINE = 3;
+    public static final int FIX_2_TOTAL = 2;
+    public static final int FIX_2_ANY_TASK_LIST = 3;
 
     private Points() {
     }

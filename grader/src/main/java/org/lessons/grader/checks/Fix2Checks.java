@@ -1,0 +1,136 @@
+package org.lessons.grader.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestReporter;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.lesson.Points;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.order.ExpectedLines.Expected;
+import org.lessons.grader.order.Section;
+import org.lessons.grader.order.TaskLine;
+import org.lessons.grader.submission.Submission;
+import org.lessons.kit.Job;
+
+/** Fix 2: each task handles its own error, so one failure does not crash the group. */
+@DisplayName("fix-2")
+class Fix2Checks {
+
+    static final LessonTask TASK = LessonTask.FIX_2;
+    static final String FAILING = "B";
+    static final String FAILURE_MESSAGE = "Task B failed";
+    static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
+    /**
+     * A task list the learner has not seen: B first, and a longest task (5 s) far enough from 3 s
+     * that a typed-in total shows.
+     */
+    static final List<Job> HIDDEN = List.of(Job.of("B", 0.5), Job.of("P", 4.5), Job.of("Q", 5));
+
+    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
+    static final double MAIN_SECONDS = 3;
+    /** The hidden list, run twice on fresh loops, so that each run has a header line to measure from. */
+    static final Scenario ANY_LIST = new Scenario(TASK.className(), "concurrent,concurrent", Scenario.Call.ON_LOOP,
+            HIDDEN, null);
+    static final double ANY_LIST_SECONDS = 10;
+
+    private static final String SECTION = "Concurrent execution";
+    private static final String TOTAL = "Concurrent total:";
+
+    @Graded(task = "fix-2", points = Points.FIX_2_ERROR_LINE)
+    @DisplayName("B reports its error line as soon as it fails, A and C their done lines, and the group completes")
+    void failingTaskReportsItsError(Submission submission) {
+        List<Expected> lines = new ArrayList<>();
+        JOBS.forEach(job -> lines.add(TaskRuns.start(job.name())));
+        JOBS.stream().sorted(Comparator.comparingDouble(Job::seconds))
+                .forEach(job -> lines.add(job.name().equals(FAILING) ? errorLine(job) : TaskRuns.done(job)));
+        lines.add(TaskRuns.total(TOTAL, 3));
+        lines.add(TaskRuns.anyResults());
+        TaskRuns.checkLinesRetrying(mainRun(submission),
+                () -> TaskRuns.completedDespiteFailure(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission,
+                        FAILURE_MESSAGE, Wording.nextHandlePerTask()),
+                run -> TaskRuns.checkLines(submission, SECTION, Observed.section(Section.split(run.out()), SECTION),
+                        lines));
+    }
+
+    @Graded(task = "fix-2", points = Points.FIX_2_TOTAL)
+    @DisplayName("the group takes about 3 seconds, the longest task, although B fails")
+    void takesAboutTheLongestTask(Submission submission, TestReporter reporter) {
+        TaskRuns.judge(submission, reporter, TaskRuns.TO_TOTAL_LINE, mainRun(submission),
+                () -> TaskRuns.completedDespiteFailure(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission,
+                        FAILURE_MESSAGE, Wording.nextHandlePerTask()),
+                run -> List.of(TaskRuns.toTotalLine(run, Observed.section(Section.split(run.out()), SECTION), TOTAL,
+                        "the concurrent section, from the first start line to \"" + TOTAL + "\"", 3)),
+                Wording.hintPerTaskErrorLate(), Wording.nextWaitForEveryTask());
+    }
+
+    @Graded(task = "fix-2", points = Points.FIX_2_ANY_TASK_LIST)
+    @DisplayName("for any task list: B's error line, the others' results in argument order, the measured total")
+    void worksForAnyTaskList(Submission submission, TestReporter reporter) {
+        ChildRun main = mainRun(submission);
+        checkResultsLine(submission, Observed.section(Section.split(main.out()), SECTION), JOBS, MAIN.label());
+        ChildRun hidden = TaskRuns.completedDespiteFailure(submission.run(TASK, ANY_LIST, ANY_LIST_SECONDS), submission,
+                FAILURE_MESSAGE, Wording.nextHandlePerTask());
+        String label = "Fix2.concurrent(" + ANY_LIST.label().substring(ANY_LIST.label().indexOf('['));
+        List<String> expected = resultsOf(HIDDEN);
+        List<String> returned = TaskRuns.returned(hidden);
+        for (int i = 0; i < 2; i++) {
+            String value = returned.size() > i ? returned.get(i) : "";
+            if (!value.equals(expected.toString())) {
+                throw new CheckFailure(Wording.returnedResults(label, expected, value.isEmpty() ? List.of() : List.of(value),
+                        Wording.nextPrintResults()));
+            }
+        }
+        List<Section> sections = Section.split(hidden.out());
+        for (Section section : sections) {
+            String error = errorLine(HIDDEN.get(0)).shown();
+            if (section.lines().stream().noneMatch(line -> line.text().strip().equals(error))) {
+                throw new CheckFailure(Wording.missingErrorLine(error, label));
+            }
+            Optional<TaskLine> failingDone = section.taskLines().stream()
+                    .filter(line -> line.done() && line.name().equals(FAILING)).findFirst();
+            if (failingDone.isPresent()) {
+                ChildEvent.Line done = failingDone.get().line();
+                throw new CheckFailure(Wording.failingTaskDone(FAILING, done.text().strip(), label,
+                        submission.locator().display(done.where())));
+            }
+            checkResultsLine(submission, section, HIDDEN, label);
+        }
+        TaskRuns.printedTotalIsMeasured(submission, reporter, main,
+                Observed.section(Section.split(main.out()), SECTION), TOTAL, MAIN.label());
+        for (Section section : sections) {
+            TaskRuns.printedTotalIsMeasured(submission, reporter, hidden, section, TOTAL, label);
+        }
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static ChildRun mainRun(Submission submission) {
+        return TaskRuns.completedDespiteFailure(submission.run(TASK, MAIN, MAIN_SECONDS), submission, FAILURE_MESSAGE,
+                Wording.nextHandlePerTask());
+    }
+
+    private static Expected errorLine(Job job) {
+        return Expected.exactly("Task " + job.name() + " error: Task " + job.name() + " failed");
+    }
+
+    private static List<String> resultsOf(List<Job> jobs) {
+        return jobs.stream().map(job -> job.name() + (job.name().equals(FAILING) ? " error" : " result")).toList();
+    }
+
+    private static void checkResultsLine(Submission submission, Section section, List<Job> jobs, String scenario) {
+        String expected = "Results: " + TaskRuns.pythonList(resultsOf(jobs));
+        Optional<ChildEvent.Line> line = section.lineStartingWith("Results:");
+        String printed = line.map(l -> l.text().strip()).orElse("");
+        if (!printed.equals(expected)) {
+            throw new CheckFailure(Wording.printedResults(scenario, expected, printed,
+                    line.map(l -> submission.locator().display(l.where())).orElse(""), Wording.nextPrintResults()));
+        }
+    }
+}

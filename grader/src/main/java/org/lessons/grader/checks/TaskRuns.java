@@ -1,0 +1,244 @@
+package org.lessons.grader.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.TestReporter;
+import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Inconclusive;
+import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.order.ExpectedLines;
+import org.lessons.grader.order.ExpectedLines.Expected;
+import org.lessons.grader.order.Section;
+import org.lessons.grader.order.TaskLine;
+import org.lessons.grader.submission.Submission;
+import org.lessons.grader.timing.Bound;
+import org.lessons.grader.timing.TimingJudge;
+import org.lessons.grader.timing.Tolerance;
+import org.lessons.kit.Job;
+import org.lessons.kit.LessonTime;
+
+/**
+ * Shared questions of the alter-1, alter-2, alter-3 and fix-2 checks: the lines a section must print
+ * for a task list, section totals measured up to the printed total line, and printed totals
+ * compared with the measured ones.
+ */
+final class TaskRuns {
+
+    /**
+     * The tolerance of a span up to a section's total line: 0.6 lesson seconds, at least 100 ms.
+     * Beyond the waits themselves such a span holds the gather's own completion work, the first
+     * exception's cold start (alter-3, fix-2) and, in a sequential section, the lateness of every
+     * chained wait; the wrong programs it must catch are a lesson second or more over.
+     */
+    static final Tolerance TO_TOTAL_LINE = new Tolerance(0.6, 100_000_000L);
+
+    /** Adjacent start lines further apart than this (lesson seconds) may reorder done lines of close durations. */
+    static final double START_SPREAD_SECONDS = 0.2;
+
+    private static final Pattern PRINTED_TOTAL = Pattern.compile("~?\\s*(\\d+(?:\\.\\d+)?)");
+
+    private TaskRuns() {
+    }
+
+    static Expected start(String name) {
+        return Expected.exactly("Task " + name + " starting...");
+    }
+
+    static Expected done(Job job) {
+        return Expected.exactly("Task " + job.name() + " done after " + LessonTime.describe(job.seconds()));
+    }
+
+    /** A total line such as "Concurrent total: ~3 seconds"; any measured number matches. */
+    static Expected total(String label, double nominal) {
+        return Expected.matching(label + " ~" + LessonTime.describe(nominal),
+                Pattern.quote(label) + " ~?\\d+(\\.\\d+)? seconds?");
+    }
+
+    /** The "Results: [...]" line, exactly. */
+    static Expected results(String pythonList) {
+        return Expected.exactly("Results: " + pythonList);
+    }
+
+    /** Any "Results: [...]" line. */
+    static Expected anyResults() {
+        return Expected.matching("Results: [...]", "Results: \\[.*\\]");
+    }
+
+    /** Start and done lines of jobs run one after another. */
+    static List<Expected> sequentialLines(List<Job> jobs) {
+        List<Expected> lines = new ArrayList<>();
+        for (Job job : jobs) {
+            lines.add(start(job.name()));
+            lines.add(done(job));
+        }
+        return lines;
+    }
+
+    /**
+     * Start lines in argument order, then one end line per job in the order the kit's timers fire
+     * (by seconds; ties in start order); {@code ending} gives each job's end line.
+     */
+    static List<Expected> concurrentLines(List<Job> jobs, Function<Job, Expected> ending) {
+        List<Expected> lines = new ArrayList<>();
+        jobs.forEach(job -> lines.add(start(job.name())));
+        jobs.stream().sorted(Comparator.comparingDouble(Job::seconds)).forEach(job -> lines.add(ending.apply(job)));
+        return lines;
+    }
+
+    static List<Expected> concat(List<Expected> first, Expected... more) {
+        List<Expected> lines = new ArrayList<>(first);
+        lines.addAll(List.of(more));
+        return lines;
+    }
+
+    /** Throws the learner-worded mismatch when a section's lines are not the expected ones. */
+    static void checkLines(Submission submission, String name, Section section, List<Expected> expected) {
+        Optional<ExpectedLines.Mismatch> mismatch = new ExpectedLines(expected).firstMismatch(section.lines());
+        mismatch.ifPresent(m -> {
+            throw new CheckFailure(Wording.lineOrder(name, m, submission.locator()));
+        });
+    }
+
+    /**
+     * Runs a line-order check on a run, and again on fresh runs while it fails on a run whose
+     * adjacent start lines came apart: tasks started together can finish out of order when the
+     * machine stalls between two starts for longer than the gap between their durations. A program
+     * that staggers its starts on purpose fails on every try.
+     */
+    static void checkLinesRetrying(ChildRun first, Supplier<ChildRun> fresh, Consumer<ChildRun> check) {
+        ChildRun run = first;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                check.accept(run);
+                return;
+            } catch (CheckFailure failure) {
+                if (attempt > TimingJudge.RETRIES || startSpread(run) <= START_SPREAD_SECONDS) {
+                    throw failure;
+                }
+                run = fresh.get();
+            }
+        }
+    }
+
+    /** The longest gap, in lesson seconds, between two start lines printed one right after the other. */
+    static double startSpread(ChildRun run) {
+        List<ChildEvent.Line> out = run.out();
+        double spread = 0;
+        for (int i = 1; i < out.size(); i++) {
+            Optional<TaskLine> previous = TaskLine.parse(out.get(i - 1));
+            Optional<TaskLine> current = TaskLine.parse(out.get(i));
+            if (previous.isPresent() && current.isPresent() && !previous.get().done() && !current.get().done()) {
+                spread = Math.max(spread, run.lessonSeconds(current.get().nanos() - previous.get().nanos()));
+            }
+        }
+        return spread;
+    }
+
+    static String pythonList(List<String> items) {
+        return items.stream().map(item -> "'" + item + "'").reduce((a, b) -> a + ", " + b)
+                .map(s -> "[" + s + "]").orElse("[]");
+    }
+
+    /** From the section's first start line to its total line: what the learner's total should measure. */
+    static Bound toTotalLine(ChildRun run, Section section, String label, String what, double nominal) {
+        Optional<TaskLine> first = section.taskLines().stream().filter(l -> !l.done()).findFirst();
+        Optional<ChildEvent.Line> total = section.lineStartingWith(label);
+        if (first.isEmpty() || total.isEmpty()) {
+            throw new CheckFailure(Wording.notRunYet("a start line and a \"" + label + "\" line in the "
+                    + section.header() + " section"));
+        }
+        return new Bound(what, nominal, total.get().nanos() - first.get().nanos(), run.lessonSecondNanos(),
+                total.get().where());
+    }
+
+    /**
+     * Judges bounds on a run and on fresh runs when late; an early bound fails with {@code earlyNext},
+     * a late one with {@code lateHint}; an unjudgeable one is inconclusive.
+     */
+    static void judge(Submission submission, TestReporter reporter, Tolerance tolerance, ChildRun first,
+                      Supplier<ChildRun> fresh, Function<ChildRun, List<Bound>> measure, String lateHint,
+                      String earlyNext) {
+        TimingJudge judge = new TimingJudge(tolerance);
+        TimingJudge.Result result = judge.judge(first, fresh, measure);
+        if (result instanceof TimingJudge.Result.Early early) {
+            publish(reporter, early.bound());
+            throw new CheckFailure(Wording.totalTooEarly(early.bound(), submission.locator(), earlyNext));
+        }
+        if (result instanceof TimingJudge.Result.Unsure unsure) {
+            publish(reporter, unsure.bound());
+            throw new Inconclusive(Wording.unsure(unsure.bound(), unsure.attempts(), unsure.machineLatenessNanos(),
+                    submission.locator()));
+        }
+        Timings.report(result, judge.tolerance(), submission, reporter, lateHint);
+    }
+
+    /**
+     * The printed total of a section against what was measured: at least the span from the first
+     * start line to the total line, at most the span from the section header to it (the learner's
+     * clock may start before the first task prints), each with half a second for rounding.
+     */
+    static void printedTotalIsMeasured(Submission submission, TestReporter reporter, ChildRun run, Section section,
+                                       String label, String scenario) {
+        ChildEvent.Line line = section.lineStartingWith(label)
+                .orElseThrow(() -> new CheckFailure(Wording.missingTotal(label, scenario)));
+        Optional<TaskLine> first = section.taskLines().stream().filter(l -> !l.done()).findFirst();
+        if (first.isEmpty()) {
+            throw new CheckFailure(Wording.notRunYet("task lines before \"" + label + "\""));
+        }
+        long headerNanos = run.out().stream()
+                .filter(l -> l.text().strip().equals("--- " + section.header() + " ---"))
+                .map(ChildEvent.Line::nanos).filter(n -> n <= first.get().nanos()).reduce((a, b) -> b)
+                .orElse(first.get().nanos());
+        double fromStart = run.lessonSeconds(line.nanos() - first.get().nanos());
+        double fromHeader = run.lessonSeconds(line.nanos() - headerNanos);
+        String text = line.text().strip();
+        Matcher number = PRINTED_TOTAL.matcher(text.substring(label.length()).strip());
+        double slack = Tolerance.DEFAULT.slackSeconds(run.lessonSecondNanos());
+        reporter.publishEntry(label + " " + section.header() + " (" + scenario + ")",
+                "printed " + text + ", measured " + Wording.seconds(fromStart) + ".." + Wording.seconds(fromHeader));
+        if (!number.lookingAt()) {
+            throw new CheckFailure(Wording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
+                    scenario, submission.locator().display(line.where())));
+        }
+        double printed = Double.parseDouble(number.group(1));
+        if (printed < fromStart - 0.5 - slack || printed > fromHeader + 0.5 + slack) {
+            throw new CheckFailure(Wording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
+                    scenario, submission.locator().display(line.where())));
+        }
+    }
+
+    /** Everything a run printed to standard output, as one section without a header. */
+    static Section whole(ChildRun run) {
+        return new Section("", run.out().stream().filter(line -> !line.text().isBlank()).toList());
+    }
+
+    /** The returned value's strings of a run whose call completed. */
+    static List<String> returned(ChildRun run) {
+        return run.finished().map(ChildEvent.Finished::value).orElse(List.of());
+    }
+
+    /**
+     * The run, if it completed; when the failing task's exception ended the whole group, a failure
+     * that says so, with {@code next}; otherwise why it did not complete.
+     */
+    static ChildRun completedDespiteFailure(ChildRun run, Submission submission, String failingMessage, String next) {
+        if (run.threw() && run.finished().map(f -> f.message().contains(failingMessage)).orElse(false)) {
+            throw new CheckFailure(Wording.groupCrashed(run, submission.locator(), next));
+        }
+        return Observed.completed(run, submission);
+    }
+
+    private static void publish(TestReporter reporter, Bound bound) {
+        reporter.publishEntry(bound.what(), Wording.seconds(bound.measuredSeconds()) + " (nominal "
+                + Wording.seconds(bound.nominalSeconds()) + ")");
+    }
+}
