@@ -28,15 +28,19 @@ public final class Grading {
      * @param tasks the task ids to grade; empty for all
      * @param workDirectory where compiled classes and child working directories go
      * @param workingDirectory what paths in messages are relative to
+     * @param parallelism how many tasks are graded at once
      */
     public record Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
-                          Path workingDirectory) {
+                          Path workingDirectory, int parallelism) {
         public Options {
             sourceRoot = sourceRoot.toAbsolutePath().normalize();
             Objects.requireNonNull(lessonSecond, "lessonSecond");
             tasks = Set.copyOf(tasks);
             workDirectory = workDirectory.toAbsolutePath().normalize();
             workingDirectory = workingDirectory.toAbsolutePath().normalize();
+            if (parallelism < 1) {
+                throw new IllegalArgumentException("grade at least one task at a time, not " + parallelism);
+            }
         }
     }
 
@@ -58,7 +62,7 @@ public final class Grading {
         Path kit = jvm.harnessClasspathEntry(org.lessons.kit.EventLoop.class);
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
                 options.workingDirectory());
-        List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), progress);
+        List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), options.parallelism(), progress);
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
                 options.lessonSecond(), outcomes, Duration.ofNanos(System.nanoTime() - started));

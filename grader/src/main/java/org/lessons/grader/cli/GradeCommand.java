@@ -58,6 +58,10 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Where compiled classes and run directories go (default: ${DEFAULT-VALUE}).")
     Path work;
 
+    @Option(names = "--jobs", defaultValue = "2",
+            description = "How many tasks to grade at once; 1 grades one after another (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
     @Option(names = "--quiet", description = "Print only the total line.")
     boolean quiet;
 
@@ -104,13 +108,16 @@ public final class GradeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more, got " + jobs);
+        }
         if (!Files.isDirectory(submission)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no source directory " + submission
                     + "; run from the lesson's root or pass --submission");
         }
         Path here = Path.of("").toAbsolutePath();
         err.println("Grading " + submission + " (one lesson second = " + second.toMillis() + " ms)...");
-        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here),
+        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs),
                 this::progress);
         if (!quiet) {
             new ConsoleReport(out).print(result.grade(), result.timelines());

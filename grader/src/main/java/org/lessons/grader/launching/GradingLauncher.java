@@ -35,13 +35,21 @@ public final class GradingLauncher {
      * Only methods annotated {@link Graded} in classes named {@code *Checks} run, whatever else shares
      * their package (the grader's own tests do).
      *
-     * @param progress told about each outcome as soon as it is known
+     * @param parallelism how many tasks are graded at once (1 grades one task after another); the
+     *     checks of one task always run one after another
+     * @param progress told about each outcome as soon as it is known, from any thread
      */
-    public List<CheckOutcome> grade(Submission submission, Set<String> tasks, Consumer<CheckOutcome> progress) {
+    public List<CheckOutcome> grade(Submission submission, Set<String> tasks, int parallelism,
+                                    Consumer<CheckOutcome> progress) {
         LauncherDiscoveryRequest request = request()
                 .selectors(selectPackage(CHECKS_PACKAGE))
                 .filters(includeClassNamePatterns(Pattern.quote(CHECKS_PACKAGE) + "\\.[A-Za-z0-9]+Checks"), onlyTasks(tasks))
-                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", Boolean.toString(parallelism > 1))
+                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
+                        Integer.toString(Math.max(1, parallelism)))
                 .configurationParameter("junit.platform.output.capture.stdout", "false")
                 .build();
         OutcomeCollector collector = new OutcomeCollector(progress);

@@ -19,7 +19,7 @@ import org.lessons.grader.feedback.Feedback;
 import org.lessons.grader.feedback.Inconclusive;
 import org.lessons.grader.scoring.CheckOutcome;
 
-/** Collects one {@link CheckOutcome} per finished grading check, with the figures it published. */
+/** Collects one {@link CheckOutcome} per finished grading check, with the figures it published; thread-safe. */
 final class OutcomeCollector implements TestExecutionListener {
 
     private final List<CheckOutcome> outcomes = new ArrayList<>();
@@ -30,12 +30,12 @@ final class OutcomeCollector implements TestExecutionListener {
         this.progress = progress;
     }
 
-    List<CheckOutcome> outcomes() {
+    synchronized List<CheckOutcome> outcomes() {
         return List.copyOf(outcomes);
     }
 
     @Override
-    public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+    public synchronized void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
         figures.computeIfAbsent(test.getUniqueId(), id -> new LinkedHashMap<>()).putAll(entry.getKeyValuePairs());
     }
 
@@ -61,7 +61,7 @@ final class OutcomeCollector implements TestExecutionListener {
         }
     }
 
-    private void record(TestIdentifier test, Graded graded, CheckOutcome.Status status, Optional<Feedback> feedback) {
+    private synchronized void record(TestIdentifier test, Graded graded, CheckOutcome.Status status, Optional<Feedback> feedback) {
         String id = test.getSource().filter(MethodSource.class::isInstance)
                 .map(source -> ((MethodSource) source).getMethodName()).orElse(test.getDisplayName());
         CheckOutcome outcome = new CheckOutcome(graded.task(), id, test.getDisplayName(), status, graded.points(), feedback,

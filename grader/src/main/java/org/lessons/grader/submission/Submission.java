@@ -3,11 +3,12 @@ package org.lessons.grader.submission;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.isolation.ChildJvm;
@@ -19,7 +20,8 @@ import org.lessons.grader.rules.NoBlockingOnTheLoop;
 
 /**
  * The submission being graded: compiles each task's file once, runs scenarios in child JVMs and
- * remembers what every run observed, so that the checks of one task share its runs.
+ * remembers what every run observed, so that the checks of one task share its runs. Tasks may be
+ * graded in parallel; the work of one task is serialised by that task's own lock.
  */
 public final class Submission {
 
@@ -31,11 +33,12 @@ public final class Submission {
     private final ChildJvm jvm;
     private final TaskCompiler compiler;
     private final SourceLocator locator;
-    private final Map<LessonTask, Compilation> compilations = new EnumMap<>(LessonTask.class);
-    private final Map<LessonTask, List<BlockingCall>> blockingCalls = new EnumMap<>(LessonTask.class);
-    private final Map<Scenario, ChildRun> runs = new HashMap<>();
-    private final Map<LessonTask, List<ChildRun>> runsByTask = new EnumMap<>(LessonTask.class);
-    private final Map<LessonTask, ChildRun> timedOut = new EnumMap<>(LessonTask.class);
+    private final Map<LessonTask, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Map<LessonTask, Compilation> compilations = new ConcurrentHashMap<>();
+    private final Map<LessonTask, List<BlockingCall>> blockingCalls = new ConcurrentHashMap<>();
+    private final Map<Scenario, ChildRun> runs = new ConcurrentHashMap<>();
+    private final Map<LessonTask, List<ChildRun>> runsByTask = new ConcurrentHashMap<>();
+    private final Map<LessonTask, ChildRun> timedOut = new ConcurrentHashMap<>();
 
     public Submission(Path sourceRoot, Path workRoot, ChildJvm jvm, List<Path> compileClasspath, Path workingDirectory) {
         this.sourceRoot = sourceRoot;
@@ -58,9 +61,9 @@ public final class Submission {
     }
 
     /** The task's file compiled on its own; cached. */
-    public synchronized Compilation compilation(LessonTask task) {
-        return compilations.computeIfAbsent(task,
-                t -> compiler.compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())));
+    public Compilation compilation(LessonTask task) {
+        return locked(task, () -> compilations.computeIfAbsent(task,
+                t -> compiler.compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id()))));
     }
 
     /** The compiled task, or a failure that says why there is none. */
@@ -76,9 +79,11 @@ public final class Submission {
     }
 
     /** Blocking calls that the static rule finds in the task's classes; cached. */
-    public synchronized List<BlockingCall> blockingCalls(LessonTask task) {
-        Compilation compilation = compiled(task);
-        return blockingCalls.computeIfAbsent(task, t -> NoBlockingOnTheLoop.check(compilation.classes()));
+    public List<BlockingCall> blockingCalls(LessonTask task) {
+        return locked(task, () -> {
+            Compilation compilation = compiled(task);
+            return blockingCalls.computeIfAbsent(task, t -> NoBlockingOnTheLoop.check(compilation.classes()));
+        });
     }
 
     /**
@@ -87,18 +92,24 @@ public final class Submission {
      * @param lessonSeconds how many lesson seconds a correct run needs at most; the hard limit is
      *     derived from it
      */
-    public synchronized ChildRun run(LessonTask task, Scenario scenario, double lessonSeconds) {
-        ChildRun cached = runs.get(scenario);
-        if (cached != null) {
-            return cached;
-        }
-        ChildRun run = runFresh(task, scenario, lessonSeconds);
-        runs.put(scenario, run);
-        return run;
+    public ChildRun run(LessonTask task, Scenario scenario, double lessonSeconds) {
+        return locked(task, () -> {
+            ChildRun cached = runs.get(scenario);
+            if (cached != null) {
+                return cached;
+            }
+            ChildRun run = runFresh(task, scenario, lessonSeconds);
+            runs.put(scenario, run);
+            return run;
+        });
     }
 
     /** Runs the scenario again in a new child JVM, for a timing bound that needs another measurement. */
-    public synchronized ChildRun runFresh(LessonTask task, Scenario scenario, double lessonSeconds) {
+    public ChildRun runFresh(LessonTask task, Scenario scenario, double lessonSeconds) {
+        return locked(task, () -> runLocked(task, scenario, lessonSeconds));
+    }
+
+    private ChildRun runLocked(LessonTask task, Scenario scenario, double lessonSeconds) {
         Compilation compilation = compiled(task);
         ChildRun earlierTimeout = timedOut.get(task);
         if (earlierTimeout != null) {
@@ -114,13 +125,23 @@ public final class Submission {
     }
 
     /** Every run made of a task so far, in order. */
-    public synchronized List<ChildRun> runsOf(LessonTask task) {
-        return List.copyOf(runsByTask.getOrDefault(task, List.of()));
+    public List<ChildRun> runsOf(LessonTask task) {
+        return locked(task, () -> List.copyOf(runsByTask.getOrDefault(task, List.of())));
     }
 
     /** The first run of a task whose call it made, if any. */
-    public synchronized Optional<ChildRun> firstRun(LessonTask task, Scenario.Call call) {
+    public Optional<ChildRun> firstRun(LessonTask task, Scenario.Call call) {
         return runsOf(task).stream().filter(r -> r.scenario().call() == call).findFirst();
+    }
+
+    private <T> T locked(LessonTask task, Supplier<T> work) {
+        ReentrantLock lock = locks.computeIfAbsent(task, t -> new ReentrantLock());
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The hard wall-clock limit of a run that needs {@code lessonSeconds}: generous, and never endless. */

@@ -47,7 +47,7 @@ public final class GradingFixture {
     public static Grade grade(Path sourceRoot, String... tasks) {
         Path work = root().resolve("grader/target/self-grading").resolve(
                 Integer.toHexString(sourceRoot.toString().hashCode()) + "-" + String.join("-", tasks));
-        return Grading.run(new Grading.Options(sourceRoot, Duration.ofMillis(100), Set.of(tasks), work, root()),
+        return Grading.run(new Grading.Options(sourceRoot, Duration.ofMillis(100), Set.of(tasks), work, root(), 2),
                 outcome -> { }).grade();
     }
 
