@@ -14,9 +14,12 @@ import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.order.ExpectedLines;
 import org.lessons.grader.order.ExpectedLines.Expected;
 import org.lessons.grader.order.Section;
-import org.lessons.grader.rules.BlockingCall;
+import org.lessons.grader.rules.FoundCall;
 import org.lessons.grader.submission.Submission;
 import org.lessons.kit.Job;
+
+import static org.lessons.grader.order.ExpectedLines.Expected.taskDone;
+import static org.lessons.grader.order.ExpectedLines.Expected.taskStart;
 
 /**
  * Break 2: Thread.sleep inside the tasks on the loop; graded on reproducing the symptom, and on its cause:
@@ -40,7 +43,8 @@ class Break2Checks {
         Section section = Section.split(main.out()).stream().findFirst()
                 .orElseThrow(() -> new CheckFailure(Wording.missingSection("Concurrent execution, with Thread.sleep")));
         ExpectedLines expected = new ExpectedLines(List.of(
-                start("A"), done("A", "2 seconds"), start("B"), done("B", "1 second"), start("C"), done("C", "3 seconds"),
+                taskStart("A"), taskDone("A", "2 seconds"), taskStart("B"),
+                taskDone("B", "1 second"), taskStart("C"), taskDone("C", "3 seconds"),
                 Expected.matching("Concurrent total: ~6 seconds", "Concurrent total: " + TOTAL),
                 Expected.exactly("Results: ['A result', 'B result', 'C result']")));
         expected.firstMismatch(section.lines()).ifPresent(mismatch -> {
@@ -65,8 +69,8 @@ class Break2Checks {
     @DisplayName("the static rule against blocking calls finds your Thread.sleep")
     void staticRuleFindsTheThreadSleep(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
-        List<BlockingCall> calls = submission.blockingCalls(TASK);
-        List<BlockingCall> sleeps = calls.stream().filter(c -> c.target().equals(SLEEP)).toList();
+        List<FoundCall> calls = submission.blockingCalls(TASK);
+        List<FoundCall> sleeps = calls.stream().filter(c -> c.target().equals(SLEEP)).toList();
         if (sleeps.isEmpty()) {
             Optional<ChildEvent.Stall> cause = main.stalls().stream().findFirst();
             throw new CheckFailure(Wording.breakTwoNoThreadSleepInCode(calls, cause, submission.locator()));
@@ -83,7 +87,7 @@ class Break2Checks {
             throw new CheckFailure(Wording.breakTwoNoSleepAtRuntime(main.stalls(), main.lessonSecondNanos(),
                     submission.locator()));
         }
-        List<BlockingCall> sleeps = submission.blockingCalls(TASK).stream().filter(c -> c.target().equals(SLEEP)).toList();
+        List<FoundCall> sleeps = submission.blockingCalls(TASK).stream().filter(c -> c.target().equals(SLEEP)).toList();
         if (!sleeps.isEmpty()) {
             asleep.stream().filter(s -> sleeps.stream().noneMatch(c -> c.where().equals(s.where()))).findFirst()
                     .ifPresent(stall -> {
@@ -96,13 +100,5 @@ class Break2Checks {
 
     private static ChildRun mainRun(Submission submission) {
         return Observed.completed(submission.run(TASK, MAIN, MAIN_SECONDS), submission);
-    }
-
-    private static Expected start(String name) {
-        return Expected.exactly("Task " + name + " starting...");
-    }
-
-    private static Expected done(String name, String seconds) {
-        return Expected.exactly("Task " + name + " done after " + seconds);
     }
 }

@@ -13,8 +13,10 @@ import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.order.ExpectedLines;
 import org.lessons.grader.order.ExpectedLines.Expected;
 import org.lessons.grader.order.Section;
-import org.lessons.grader.rules.BlockingCall;
 import org.lessons.grader.submission.Submission;
+
+import static org.lessons.grader.order.ExpectedLines.Expected.taskDone;
+import static org.lessons.grader.order.ExpectedLines.Expected.taskStart;
 
 /** Fix 1: the non-blocking sleep again, so concurrency is back. */
 @DisplayName("fix-1")
@@ -32,7 +34,8 @@ class Fix1Checks {
         Section section = Section.split(mainRun(submission).out()).stream().findFirst()
                 .orElseThrow(() -> new CheckFailure(Wording.missingSection("Concurrent execution, fixed")));
         ExpectedLines expected = new ExpectedLines(List.of(
-                start("A"), start("B"), start("C"), done("B", "1 second"), done("A", "2 seconds"), done("C", "3 seconds"),
+                taskStart("A"), taskStart("B"), taskStart("C"),
+                taskDone("B", "1 second"), taskDone("A", "2 seconds"), taskDone("C", "3 seconds"),
                 Expected.matching("Concurrent total: ~3 seconds", "Concurrent total: " + TOTAL),
                 Expected.exactly("Results: ['A result', 'B result', 'C result']")));
         expected.firstMismatch(section.lines()).ifPresent(mismatch -> {
@@ -56,30 +59,16 @@ class Fix1Checks {
     @DisplayName("no blocking call in the code (static rule)")
     void noBlockingCallInTheCode(Submission submission) {
         mainRun(submission);
-        List<BlockingCall> calls = submission.blockingCalls(TASK);
-        if (!calls.isEmpty()) {
-            throw new CheckFailure(Wording.blockingInCode(calls, submission.locator()));
-        }
+        Observed.requireNoBlockingCall(submission, TASK);
     }
 
     @Graded(task = "fix-1", points = Points.FIX_1_NO_BLOCKING_RUNTIME)
     @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
     void loopNeverBlocksAtRuntime(Submission submission) {
-        ChildRun main = mainRun(submission);
-        main.stalls().stream().findFirst().ifPresent(stall -> {
-            throw new CheckFailure(Wording.blockedAtRuntime(stall, main.lessonSecondNanos(), submission.locator()));
-        });
+        Observed.requireLoopNeverBlocked(mainRun(submission), submission);
     }
 
     private static ChildRun mainRun(Submission submission) {
         return Observed.completed(submission.run(TASK, MAIN, MAIN_SECONDS), submission);
-    }
-
-    private static Expected start(String name) {
-        return Expected.exactly("Task " + name + " starting...");
-    }
-
-    private static Expected done(String name, String seconds) {
-        return Expected.exactly("Task " + name + " done after " + seconds);
     }
 }

@@ -56,6 +56,21 @@ final class Observed {
                 last.get().line().where()));
     }
 
+    /** Passes when the static rule finds no blocking call in the task's classes. */
+    static void requireNoBlockingCall(Submission submission, org.lessons.grader.lesson.LessonTask task) {
+        List<org.lessons.grader.rules.FoundCall> calls = submission.blockingCalls(task);
+        if (!calls.isEmpty()) {
+            throw new CheckFailure(Wording.blockingInCode(calls, submission.locator()));
+        }
+    }
+
+    /** Passes when the runtime detector saw the loop thread blocked or busy in learner code at no time. */
+    static void requireLoopNeverBlocked(ChildRun run, Submission submission) {
+        run.stalls().stream().findFirst().ifPresent(stall -> {
+            throw new CheckFailure(Wording.blockedAtRuntime(stall, run.lessonSecondNanos(), submission.locator()));
+        });
+    }
+
     /** Task lines (start or done) of a run. */
     static List<ChildEvent.Line> taskLines(ChildRun run) {
         return run.out().stream().filter(l -> TaskLine.parse(l).isPresent()).toList();

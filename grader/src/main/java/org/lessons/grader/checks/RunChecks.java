@@ -18,12 +18,14 @@ import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.order.ExpectedLines;
 import org.lessons.grader.order.ExpectedLines.Expected;
 import org.lessons.grader.order.Section;
-import org.lessons.grader.rules.BlockingCall;
 import org.lessons.grader.submission.Submission;
 import org.lessons.grader.timing.Bound;
 import org.lessons.grader.timing.Tolerance;
 import org.lessons.grader.timing.TimingJudge;
 import org.lessons.kit.Job;
+
+import static org.lessons.grader.order.ExpectedLines.Expected.taskDone;
+import static org.lessons.grader.order.ExpectedLines.Expected.taskStart;
 
 /** The Run task: the original program's three sections. */
 @DisplayName("run")
@@ -52,14 +54,17 @@ class RunChecks {
     void linesComeInTheOriginalOrder(Submission submission) {
         List<Section> sections = Section.split(mainRun(submission).out());
         check(submission, SEQUENTIAL, Observed.section(sections, SEQUENTIAL), new ExpectedLines(List.of(
-                start("A"), done("A", "2 seconds"), start("B"), done("B", "1 second"), start("C"), done("C", "3 seconds"),
+                taskStart("A"), taskDone("A", "2 seconds"), taskStart("B"),
+                taskDone("B", "1 second"), taskStart("C"), taskDone("C", "3 seconds"),
                 Expected.matching("Sequential total: ~6 seconds", "Sequential total: " + TOTAL))));
         check(submission, CONCURRENT, Observed.section(sections, CONCURRENT), new ExpectedLines(List.of(
-                start("A"), start("B"), start("C"), done("B", "1 second"), done("A", "2 seconds"), done("C", "3 seconds"),
+                taskStart("A"), taskStart("B"), taskStart("C"),
+                taskDone("B", "1 second"), taskDone("A", "2 seconds"), taskDone("C", "3 seconds"),
                 Expected.matching("Concurrent total: ~3 seconds", "Concurrent total: " + TOTAL),
                 Expected.exactly("Results: ['A result', 'B result', 'C result']"))));
         check(submission, CREATE_TASK, Observed.section(sections, CREATE_TASK), new ExpectedLines(List.of(
-                start("A"), start("B"), start("C"), done("B", "1 second"), done("A", "2 seconds"), done("C", "3 seconds"),
+                taskStart("A"), taskStart("B"), taskStart("C"),
+                taskDone("B", "1 second"), taskDone("A", "2 seconds"), taskDone("C", "3 seconds"),
                 Expected.matching("create_task total: ~3 seconds", "create_task total: " + TOTAL))));
     }
 
@@ -147,19 +152,13 @@ class RunChecks {
     @DisplayName("no blocking call in the code (static rule)")
     void noBlockingCallInTheCode(Submission submission) {
         mainRun(submission);
-        List<BlockingCall> calls = submission.blockingCalls(TASK);
-        if (!calls.isEmpty()) {
-            throw new CheckFailure(Wording.blockingInCode(calls, submission.locator()));
-        }
+        Observed.requireNoBlockingCall(submission, TASK);
     }
 
     @Graded(task = "run", points = Points.RUN_NO_BLOCKING_RUNTIME)
     @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
     void loopNeverBlocksAtRuntime(Submission submission) {
-        ChildRun main = mainRun(submission);
-        main.stalls().stream().findFirst().ifPresent(stall -> {
-            throw new CheckFailure(Wording.blockedAtRuntime(stall, main.lessonSecondNanos(), submission.locator()));
-        });
+        Observed.requireLoopNeverBlocked(mainRun(submission), submission);
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -197,14 +196,6 @@ class RunChecks {
             throw new CheckFailure(Wording.printedTotal(label, line.text().strip(), measured,
                     submission.locator().display(line.where())));
         }
-    }
-
-    private static Expected start(String name) {
-        return Expected.exactly("Task " + name + " starting...");
-    }
-
-    private static Expected done(String name, String seconds) {
-        return Expected.exactly("Task " + name + " done after " + seconds);
     }
 
     private static void check(Submission submission, String name, Section section, ExpectedLines expected) {

@@ -8,7 +8,7 @@ import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.order.ExpectedLines;
-import org.lessons.grader.rules.BlockingCall;
+import org.lessons.grader.rules.FoundCall;
 import org.lessons.grader.submission.Compilation;
 import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.timing.Bound;
@@ -197,8 +197,8 @@ public final class Wording {
                 "Don't hand task code to another pool (runAsync, supplyAsync, new Thread): let the loop run it.");
     }
 
-    public static Feedback blockingInCode(List<BlockingCall> calls, SourceLocator locator) {
-        BlockingCall first = calls.get(0);
+    public static Feedback blockingInCode(List<FoundCall> calls, SourceLocator locator) {
+        FoundCall first = calls.get(0);
         String others = calls.size() > 1 ? " (and " + (calls.size() - 1) + " more: "
                 + calls.stream().skip(1).map(c -> c.target() + " at " + locator.display(c.where()))
                 .collect(Collectors.joining(", ")) + ")" : "";
@@ -425,7 +425,7 @@ public final class Wording {
      * The static rule found no Thread.sleep; when the loop was busy or waiting instead, say that the symptom
      * came from another cause.
      */
-    public static Feedback breakTwoNoThreadSleepInCode(List<BlockingCall> otherCalls, Optional<ChildEvent.Stall> stall,
+    public static Feedback breakTwoNoThreadSleepInCode(List<FoundCall> otherCalls, Optional<ChildEvent.Stall> stall,
                                                      SourceLocator locator) {
         String found = otherCalls.isEmpty() ? "no blocking call at all"
                 : "only " + otherCalls.stream().map(c -> c.target() + " at " + locator.display(c.where()))
@@ -458,7 +458,7 @@ public final class Wording {
                 "Call Thread.sleep(LessonTime.millis(seconds)) on the loop thread itself, inside doTask.");
     }
 
-    public static Feedback breakTwoSleepElsewhere(ChildEvent.Stall stall, List<BlockingCall> sleeps, SourceLocator locator) {
+    public static Feedback breakTwoSleepElsewhere(ChildEvent.Stall stall, List<FoundCall> sleeps, SourceLocator locator) {
         return new Feedback("the loop thread asleep at your Thread.sleep line ("
                         + sleeps.stream().map(c -> locator.display(c.where())).collect(Collectors.joining(", ")) + ")",
                 "it was asleep at another line", locator.display(stall.where()),

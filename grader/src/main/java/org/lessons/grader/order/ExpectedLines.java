@@ -22,6 +22,16 @@ public record ExpectedLines(List<Expected> lines) {
         public static Expected matching(String shown, String regex) {
             return new Expected(shown, Pattern.compile(regex));
         }
+
+        /** {@code Task A starting...} */
+        public static Expected taskStart(String name) {
+            return exactly("Task " + name + " starting...");
+        }
+
+        /** {@code Task A done after 2 seconds}, with the seconds as words. */
+        public static Expected taskDone(String name, String seconds) {
+            return exactly("Task " + name + " done after " + seconds);
+        }
     }
 
     /**

@@ -15,7 +15,7 @@ import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.observe.Scenario;
-import org.lessons.grader.rules.BlockingCall;
+import org.lessons.grader.rules.FoundCall;
 import org.lessons.grader.rules.NoBlockingOnTheLoop;
 
 /**
@@ -35,7 +35,7 @@ public final class Submission {
     private final SourceLocator locator;
     private final Map<LessonTask, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<LessonTask, Compilation> compilations = new ConcurrentHashMap<>();
-    private final Map<LessonTask, List<BlockingCall>> blockingCalls = new ConcurrentHashMap<>();
+    private final Map<LessonTask, List<FoundCall>> blockingCalls = new ConcurrentHashMap<>();
     private final Map<Scenario, ChildRun> runs = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<ChildRun>> runsByTask = new ConcurrentHashMap<>();
     private final Map<LessonTask, ChildRun> timedOut = new ConcurrentHashMap<>();
@@ -79,7 +79,7 @@ public final class Submission {
     }
 
     /** Blocking calls that the static rule finds in the task's classes; cached. */
-    public List<BlockingCall> blockingCalls(LessonTask task) {
+    public List<FoundCall> blockingCalls(LessonTask task) {
         return locked(task, () -> {
             Compilation compilation = compiled(task);
             return blockingCalls.computeIfAbsent(task, t -> NoBlockingOnTheLoop.check(compilation.classes()));
