@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,14 +44,20 @@ public final class HarnessMain {
                 Math.max(20_000_000L, lessonSecond / 5));
         ControlSleeper control = new ControlSleeper();
         AtomicBoolean finished = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             if (!finished.get()) {
                 channel.send(new ChildEvent.Exiting(exitCaller(frames), System.nanoTime() - origin));
             }
-        }));
-        capture.install();
+            endDescendants();
+        }, "grader-exit-hook");
+        Runtime.getRuntime().addShutdownHook(hook);
         Thread watchdogThread = watchdog.start();
-        control.start();
+        Thread controlThread = control.start();
+        // Before capture: the JVM warns on standard error that security managers are deprecated, and that
+        // warning must not count as the learner's output.
+        Sandbox.install(frames, Path.of("").toAbsolutePath(),
+                Set.of(Thread.currentThread(), watchdogThread, controlThread, hook));
+        capture.install();
 
         ChildEvent.Finished result;
         try {
@@ -66,7 +73,13 @@ public final class HarnessMain {
         finished.set(true);
         channel.send(result);
         raw.flush();
+        endDescendants();
         Runtime.getRuntime().halt(0);
+    }
+
+    /** Ends every process the learner's code started, so that none outlives the run. */
+    private static void endDescendants() {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
     private static ChildEvent.Finished finished(OutputCapture capture, ControlSleeper control, String outcome,
@@ -90,10 +103,11 @@ public final class HarnessMain {
     private static final class ControlSleeper implements Runnable {
         private final AtomicLong maxLateness = new AtomicLong();
 
-        void start() {
+        Thread start() {
             Thread thread = new Thread(this, "grader-control-sleeper");
             thread.setDaemon(true);
             thread.start();
+            return thread;
         }
 
         long maxLatenessNanos() {
