@@ -77,7 +77,7 @@ public final class ChildJvm {
         String token = HexFormat.of().formatHex(random.generateSeed(12));
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable.toString(),
-                "-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+                "-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1",
                 "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 // Lets the harness install its sandbox (no exit, no processes, no writes outside the work directory).
                 "-Djava.security.manager=allow",

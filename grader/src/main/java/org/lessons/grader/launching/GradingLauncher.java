@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.store.Namespace;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -50,16 +51,30 @@ public final class GradingLauncher {
 
     private static PostDiscoveryFilter onlyTasks(Set<String> tasks) {
         return descriptor -> {
-            if (!descriptor.isTest()) {
-                return FilterResult.included("a container");
+            // Only @Graded methods and the classes that hold them are checks: other tests in the package (the
+            // grader's own self-tests, when they are on the classpath) would otherwise run, and grading from
+            // inside them would recurse without end. Test templates are containers, so containers count too.
+            Optional<ClassSource> type = descriptor.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast);
+            if (type.isPresent()) {
+                return holdsChecks(type.get()) ? FilterResult.included("checks") : FilterResult.excluded("not a check");
             }
-            // Only @Graded methods are checks: other tests in the package (the grader's own self-tests, when they
-            // are on the classpath) would otherwise run, and grading from inside them would recurse without end.
+            if (descriptor.getSource().filter(MethodSource.class::isInstance).isEmpty()) {
+                return FilterResult.included("an engine");
+            }
             Optional<String> task = taskOf(descriptor);
             return task.isPresent() && (tasks.isEmpty() || tasks.contains(task.get()))
                     ? FilterResult.included("task " + task.get())
                     : FilterResult.excluded("another task");
         };
+    }
+
+    private static boolean holdsChecks(ClassSource source) {
+        try {
+            return java.util.Arrays.stream(source.getJavaClass().getDeclaredMethods())
+                    .anyMatch(method -> method.isAnnotationPresent(Graded.class));
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 
     private static Optional<String> taskOf(TestDescriptor descriptor) {
