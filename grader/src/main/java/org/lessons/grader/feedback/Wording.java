@@ -66,7 +66,8 @@ public final class Wording {
             case "SLEEP" -> "the loop thread was asleep in " + shortName(s.call());
             default -> "the loop thread was waiting in " + shortName(s.call())
                     + (s.call().contains("CompletableFuture") ? ", for work that only the loop itself could do (a deadlock)" : "");
-        }).orElse("no progress was visible");
+        }).orElse("the loop thread was never seen blocked or busy in your code, so it was waiting for a future "
+                + "that nothing completed, or other threads kept the CPU busy");
         return new Feedback(run.scenario().label() + " to finish within " + seconds(run.wallTime().toMillis() / 1000.0)
                         + " real seconds",
                 "it was stopped at the time limit: " + cause + "; " + lastLine,

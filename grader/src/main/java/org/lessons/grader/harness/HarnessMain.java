@@ -42,7 +42,7 @@ public final class HarnessMain {
         OutputCapture capture = new OutputCapture(channel, frames, () -> System.nanoTime() - origin);
         LoopWatchdog watchdog = new LoopWatchdog(channel, frames, () -> System.nanoTime() - origin,
                 Math.max(20_000_000L, lessonSecond / 5));
-        ControlSleeper control = new ControlSleeper();
+        ControlSleeper control = new ControlSleeper(frames);
         AtomicBoolean finished = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             if (!finished.get()) {
@@ -115,9 +115,23 @@ public final class HarnessMain {
                 .findFirst().orElse("");
     }
 
-    /** Sleeps 5 ms again and again and remembers the worst overshoot: how loaded the machine is. */
+    /**
+     * Sleeps 5 ms again and again and remembers the worst overshoot: how loaded the machine is. Every 50 ms it
+     * also looks for the learner's own threads (not the loop) running learner code: when they kept the CPU busy,
+     * the lateness may be the learner's own doing, so it is not reported as the machine's load (a late bound is
+     * then a plain fail, never inconclusive).
+     */
     private static final class ControlSleeper implements Runnable {
+        /** Samples with a busy learner thread beyond which the load counts as the learner's own. */
+        private static final int SELF_LOAD_SAMPLES = 3;
+
         private final AtomicLong maxLateness = new AtomicLong();
+        private final java.util.concurrent.atomic.AtomicInteger selfLoadSamples = new java.util.concurrent.atomic.AtomicInteger();
+        private final LearnerFrames frames;
+
+        ControlSleeper(LearnerFrames frames) {
+            this.frames = frames;
+        }
 
         Thread start() {
             Thread thread = new Thread(this, "grader-control-sleeper");
@@ -127,21 +141,35 @@ public final class HarnessMain {
         }
 
         long maxLatenessNanos() {
-            return maxLateness.get();
+            return selfLoadSamples.get() >= SELF_LOAD_SAMPLES ? 0 : maxLateness.get();
         }
 
         @Override
         public void run() {
             try {
-                while (true) {
+                for (long round = 0; ; round++) {
                     long before = System.nanoTime();
                     Thread.sleep(5);
                     long late = System.nanoTime() - before - 5_000_000L;
                     maxLateness.accumulateAndGet(late, Math::max);
+                    if (round % 10 == 0 && learnerThreadBusy()) {
+                        selfLoadSamples.incrementAndGet();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+
+        private boolean learnerThreadBusy() {
+            for (java.util.Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+                Thread t = thread.getKey();
+                if (t.getState() == Thread.State.RUNNABLE && !t.getName().equals(org.lessons.kit.EventLoop.THREAD_NAME)
+                        && !t.getName().equals("main") && !t.getName().startsWith("grader-") && frames.where(thread.getValue()).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
