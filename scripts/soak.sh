@@ -11,6 +11,7 @@
 #
 #   scripts/soak.sh [N]         N = loaded gradings at least (default 20); run from anywhere in the repo
 #   SOAK_HOGS=3 scripts/soak.sh   number of busy loops (default: the number of cores)
+#   SOAK_ONLY='solutions|run-hardcoded-total' scripts/soak.sh 6   only submissions whose name matches (grep -E)
 #
 # Exit code: 0 when no verdict differed, 1 when some did, 2 when it could not run.
 set -euo pipefail
@@ -71,7 +72,15 @@ for dir in grader/src/test/mutants/*/; do
     done
     [ -n "$tasks" ] && SUBMISSIONS+=("$name|$ROOT/$dir|$tasks")
 done
-echo "${#SUBMISSIONS[@]} submissions: solutions and $((${#SUBMISSIONS[@]} - 1)) mutants"
+if [ -n "${SOAK_ONLY:-}" ]; then
+    KEPT=()
+    for entry in "${SUBMISSIONS[@]}"; do
+        if grep -qE "^(${SOAK_ONLY})\|" <<<"$entry"; then KEPT+=("$entry"); fi
+    done
+    SUBMISSIONS=("${KEPT[@]}")
+fi
+[ "${#SUBMISSIONS[@]}" -gt 0 ] || { echo "no submission matches SOAK_ONLY=$SOAK_ONLY" >&2; exit 2; }
+echo "${#SUBMISSIONS[@]} submissions: $(for e in "${SUBMISSIONS[@]}"; do printf '%s ' "${e%%|*}"; done)"
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
