@@ -131,6 +131,18 @@ class TimingJudgeTests {
     }
 
     @Test
+    void lateBecauseTheLoopWasStuckInLearnerCodeFailsEvenOnALoadedMachine() {
+        long excess = 4 * SLACK;
+        long late = LESSON_SECOND + SLACK + excess;
+        ChildEvent.Stall stall = new ChildEvent.Stall("BUSY", "asyncbasics.Run.doTask", "asyncbasics/Run.java:9", 0, excess);
+        ChildRun stuck = withStall(run(late, excess), stall);
+
+        TimingJudge.Result result = judge.judge(stuck, new Runs(stuck, stuck), TimingJudgeTests::measure);
+
+        assertThat(result).isInstanceOf(TimingJudge.Result.Late.class);
+    }
+
+    @Test
     void runWithoutAMeasuredLoadIsNeverInconclusive() {
         long late = LESSON_SECOND + 100 * SLACK;
         ChildRun unmeasured = new ChildRun(scenario(), ChildRun.Ending.FINISHED, List.of(), List.of(), Optional.empty(),
@@ -157,6 +169,11 @@ class TimingJudgeTests {
                 machineLatenessNanos);
         return new ChildRun(scenario(), ChildRun.Ending.FINISHED, List.of(), List.of(), Optional.of(finished),
                 Optional.empty(), 0, "", LESSON_SECOND, Duration.ofNanos(spanNanos));
+    }
+
+    private static ChildRun withStall(ChildRun run, ChildEvent.Stall stall) {
+        return new ChildRun(run.scenario(), run.ending(), run.lines(), List.of(stall), run.finished(), run.exiting(),
+                run.exitCode(), run.stderrTail(), run.lessonSecondNanos(), run.wallTime());
     }
 
     private static Scenario scenario() {
