@@ -22,6 +22,10 @@ final class Observed {
         if (!run.returned()) {
             throw new CheckFailure(Wording.didNotComplete(run, submission.locator()));
         }
+        long dropped = run.finished().map(ChildEvent.Finished::droppedLines).orElse(0L);
+        if (dropped > 0) {
+            throw new CheckFailure(Wording.outputFlood(run, dropped, run.lines().size(), submission.locator()));
+        }
         return run;
     }
 

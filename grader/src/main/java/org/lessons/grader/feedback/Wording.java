@@ -66,7 +66,8 @@ public final class Wording {
             case "SLEEP" -> "the loop thread was asleep in " + shortName(s.call());
             default -> "the loop thread was waiting in " + shortName(s.call())
                     + (s.call().contains("CompletableFuture") ? ", for work that only the loop itself could do (a deadlock)" : "");
-        }).orElse("no progress was visible");
+        }).orElse("the loop thread was never seen blocked or busy in your code, so it was waiting for a future "
+                + "that nothing completed, or other threads kept the CPU busy");
         return new Feedback(run.scenario().label() + " to finish within " + seconds(run.wallTime().toMillis() / 1000.0)
                         + " real seconds",
                 "it was stopped at the time limit: " + cause + "; " + lastLine,
@@ -101,6 +102,18 @@ public final class Wording {
             return new Feedback("the class and methods that exercises/README.md describes", end.message(), "",
                     "Keep the class name and the method signatures exactly as the lesson gives them.");
         }
+        if (end.exception().endsWith("Sandbox$Refused")) {
+            boolean exit = end.message().contains("exit(") || end.message().contains("halt(");
+            return new Feedback(run.scenario().label() + " to return", end.message(), where, exit
+                    ? "Remove the call that ends the JVM; return from the method instead."
+                    : "Let your code only compute and print: no processes, files outside its folder, or reflection.");
+        }
+        if (end.exception().endsWith("ScenarioInvoker$StaticInitFailure")) {
+            return new Feedback("class " + run.scenario().className() + " to load",
+                    "its static initializer (a static field or static block) threw " + end.message(), where,
+                    "Fix the static field or block at " + (where.isEmpty() ? "the top of the class" : where)
+                            + "; it runs before any of your methods.");
+        }
         if (end.exception().equals("java.lang.UnsupportedOperationException")) {
             return new Feedback(run.scenario().label() + " to run", "it is still the stub: " + end.message(), where,
                     "Write the method; its Javadoc says what it must do.");
@@ -111,6 +124,22 @@ public final class Wording {
         }
         return new Feedback(run.scenario().label() + " to return", exception + ": " + end.message(), where,
                 "Read the exception at " + (where.isEmpty() ? "its origin" : where) + " and fix its cause.");
+    }
+
+    // --- hostile or runaway submissions ------------------------------------------------------------
+
+    /** The run printed more lines than the grader records, so what it printed cannot be judged. */
+    public static Feedback outputFlood(ChildRun run, long dropped, int kept, SourceLocator locator) {
+        String where = run.lines().stream()
+                .collect(Collectors.groupingBy(ChildEvent.Line::where, Collectors.counting()))
+                .entrySet().stream().filter(e -> !e.getKey().isEmpty())
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(e -> locator.display(e.getKey())).orElse("");
+        return new Feedback(run.scenario().label() + " to print only the lesson's lines",
+                "it printed " + (kept + dropped) + " lines; the grader keeps the first " + kept
+                        + " and only counted the other " + dropped,
+                where, "Remove the printing loop" + (where.isEmpty() ? "" : " at " + where)
+                        + "; print only the lines the lesson asks for.");
     }
 
     private static String stalledWhere(ChildRun run, SourceLocator locator) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ public final class HarnessMain {
     }
 
     public static void main(String[] args) throws IOException {
-        PrintStream raw = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream raw = new PrintStream(channelStream(), false, StandardCharsets.UTF_8);
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String token = stdin.readLine();
         Scenario scenario = new ObjectMapper().readValue(stdin.readLine(), Scenario.class);
@@ -41,16 +42,22 @@ public final class HarnessMain {
         OutputCapture capture = new OutputCapture(channel, frames, () -> System.nanoTime() - origin);
         LoopWatchdog watchdog = new LoopWatchdog(channel, frames, () -> System.nanoTime() - origin,
                 Math.max(20_000_000L, lessonSecond / 5));
-        ControlSleeper control = new ControlSleeper();
+        ControlSleeper control = new ControlSleeper(frames);
         AtomicBoolean finished = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             if (!finished.get()) {
                 channel.send(new ChildEvent.Exiting(exitCaller(frames), System.nanoTime() - origin));
             }
-        }));
-        capture.install();
+            endDescendants();
+        }, "grader-exit-hook");
+        Runtime.getRuntime().addShutdownHook(hook);
         Thread watchdogThread = watchdog.start();
-        control.start();
+        Thread controlThread = control.start();
+        // Before capture: the JVM warns on standard error that security managers are deprecated, and that
+        // warning must not count as the learner's output.
+        Sandbox.install(frames, Path.of("").toAbsolutePath(),
+                Set.of(Thread.currentThread(), watchdogThread, controlThread, hook));
+        capture.install();
 
         ChildEvent.Finished result;
         try {
@@ -66,7 +73,29 @@ public final class HarnessMain {
         finished.set(true);
         channel.send(result);
         raw.flush();
+        endDescendants();
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * The grade channel's own descriptor for standard output where the system offers one (Linux), so that
+     * learner code closing {@code FileDescriptor.out} cannot cut the channel.
+     */
+    private static java.io.OutputStream channelStream() {
+        java.io.File own = new java.io.File("/proc/self/fd/1");
+        if (own.exists()) {
+            try {
+                return new FileOutputStream(own);
+            } catch (IOException e) {
+                // fall back to the shared descriptor
+            }
+        }
+        return new FileOutputStream(FileDescriptor.out);
+    }
+
+    /** Ends every process the learner's code started, so that none outlives the run. */
+    private static void endDescendants() {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
     private static ChildEvent.Finished finished(OutputCapture capture, ControlSleeper control, String outcome,
@@ -86,32 +115,61 @@ public final class HarnessMain {
                 .findFirst().orElse("");
     }
 
-    /** Sleeps 5 ms again and again and remembers the worst overshoot: how loaded the machine is. */
+    /**
+     * Sleeps 5 ms again and again and remembers the worst overshoot: how loaded the machine is. Every 50 ms it
+     * also looks for the learner's own threads (not the loop) running learner code: when they kept the CPU busy,
+     * the lateness may be the learner's own doing, so it is not reported as the machine's load (a late bound is
+     * then a plain fail, never inconclusive).
+     */
     private static final class ControlSleeper implements Runnable {
-        private final AtomicLong maxLateness = new AtomicLong();
+        /** Samples with a busy learner thread beyond which the load counts as the learner's own. */
+        private static final int SELF_LOAD_SAMPLES = 3;
 
-        void start() {
+        private final AtomicLong maxLateness = new AtomicLong();
+        private final java.util.concurrent.atomic.AtomicInteger selfLoadSamples = new java.util.concurrent.atomic.AtomicInteger();
+        private final LearnerFrames frames;
+
+        ControlSleeper(LearnerFrames frames) {
+            this.frames = frames;
+        }
+
+        Thread start() {
             Thread thread = new Thread(this, "grader-control-sleeper");
             thread.setDaemon(true);
             thread.start();
+            return thread;
         }
 
         long maxLatenessNanos() {
-            return maxLateness.get();
+            return selfLoadSamples.get() >= SELF_LOAD_SAMPLES ? 0 : maxLateness.get();
         }
 
         @Override
         public void run() {
             try {
-                while (true) {
+                for (long round = 0; ; round++) {
                     long before = System.nanoTime();
                     Thread.sleep(5);
                     long late = System.nanoTime() - before - 5_000_000L;
                     maxLateness.accumulateAndGet(late, Math::max);
+                    if (round % 10 == 0 && learnerThreadBusy()) {
+                        selfLoadSamples.incrementAndGet();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+
+        private boolean learnerThreadBusy() {
+            for (java.util.Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+                Thread t = thread.getKey();
+                if (t.getState() == Thread.State.RUNNABLE && !t.getName().equals(org.lessons.kit.EventLoop.THREAD_NAME)
+                        && !t.getName().equals("main") && !t.getName().startsWith("grader-") && frames.where(thread.getValue()).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -108,11 +108,18 @@ final class LoopWatchdog implements Runnable {
                 call.getClassName() + "." + call.getMethodName(), where));
     }
 
-    /** Busy in plain JDK helpers called from a learner loop (System.nanoTime, Math): still the learner's spin. */
+    /**
+     * Busy in plain JDK helpers called from a learner loop (System.nanoTime, Math): still the learner's spin.
+     * Linking a lambda, loading a class or checking a permission is the JVM warming up on the learner's first
+     * call, not a spin: on a cold, loaded JVM (and with the sandbox's checks) it can take tens of milliseconds.
+     */
     private static boolean isJdkLeaf(StackTraceElement[] stack, int learner) {
         for (int i = 0; i < learner; i++) {
             String name = stack[i].getClassName();
-            if (name.startsWith("org.lessons.grader.") || name.startsWith("java.io.") || name.startsWith("sun.nio.")) {
+            if (name.startsWith("org.lessons.grader.") || name.startsWith("java.io.") || name.startsWith("sun.nio.")
+                    || name.startsWith("java.lang.invoke.") || name.startsWith("jdk.internal.loader.")
+                    || name.equals("java.lang.ClassLoader") || name.startsWith("java.security.")
+                    || name.equals("java.lang.SecurityManager") || name.startsWith("jdk.internal.reflect.")) {
                 return false;
             }
         }

@@ -22,6 +22,13 @@ final class ScenarioInvoker {
         }
     }
 
+    /** The learner's class could not be initialized: a static field or block threw; the cause says what. */
+    static final class StaticInitFailure extends RuntimeException {
+        StaticInitFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     Object invoke(Scenario scenario) throws Throwable {
         if (scenario.call() == Scenario.Call.REFERENCE) {
             return EventLoop.run(() -> ReferenceProgram.concurrent(scenario.jobs()));
@@ -81,7 +88,8 @@ final class ScenarioInvoker {
         } catch (ClassNotFoundException e) {
             throw new ContractMismatch("class " + className + " was not found");
         } catch (ExceptionInInitializerError e) {
-            throw e.getCause() != null ? e.getCause() : e;
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new StaticInitFailure(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
         }
     }
 

@@ -77,8 +77,10 @@ public final class ChildJvm {
         String token = HexFormat.of().formatHex(random.generateSeed(12));
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable.toString(),
-                "-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+                "-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1",
                 "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                // Lets the harness install its sandbox (no exit, no processes, no writes outside the work directory).
+                "-Djava.security.manager=allow",
                 "-Dlesson.second=" + lessonSecond.toNanos() / 1_000_000d + "ms",
                 "-cp", classpath(learnerClasses),
                 HarnessMain.class.getName()));
@@ -99,12 +101,15 @@ public final class ChildJvm {
         } catch (IOException e) {
             // The child died before it read its input; what it left behind tells why.
         }
-        boolean ended = waitFor(process, limit);
+        java.util.Set<ProcessHandle> descendants = new java.util.HashSet<>();
+        boolean ended = waitFor(process, limit, descendants);
         if (!ended) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.descendants().forEach(descendants::add);
             process.destroyForcibly();
             waitFor(process, Duration.ofSeconds(10));
         }
+        // Whatever the child started dies with it, even when it ended itself abruptly (halt).
+        descendants.forEach(ProcessHandle::destroyForcibly);
         reader.await();
         stderr.await();
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
@@ -119,6 +124,21 @@ public final class ChildJvm {
         harnessClasspath.forEach(p -> entries.add(p.toString()));
         entries.add(learnerClasses.toString());
         return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** Waits like {@link #waitFor(Process, Duration)}, noting every process the child starts meanwhile. */
+    private static boolean waitFor(Process process, Duration limit, java.util.Set<ProcessHandle> descendants) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return !process.isAlive();
+            }
+            if (waitFor(process, Duration.ofNanos(Math.min(left, 100_000_000L)))) {
+                return true;
+            }
+            process.descendants().forEach(descendants::add);
+        }
     }
 
     private static boolean waitFor(Process process, Duration limit) {
@@ -175,9 +195,18 @@ public final class ChildJvm {
             }
         }
 
-        private void handle(String line) throws IOException {
-            if (line.startsWith(prefix)) {
-                accept(json.readValue(line.substring(prefix.length()), ChildEvent.class));
+        /**
+         * Takes an event from a line. The token may follow bytes the learner wrote to the raw stream without
+         * a line break; a line that does not parse is dropped, not the rest of the channel.
+         */
+        private void handle(String line) {
+            int at = line.lastIndexOf(prefix);
+            if (at >= 0) {
+                try {
+                    accept(json.readValue(line.substring(at + prefix.length()), ChildEvent.class));
+                } catch (IOException e) {
+                    // not an event after all
+                }
             }
         }
 

@@ -9,7 +9,8 @@ import org.lessons.grader.isolation.ChildRun;
 /**
  * Judges timing bounds robustly: an early span fails at once (lower bounds are exact); a late one
  * is measured again in a fresh run before it counts, and when every try is late while the machine
- * itself was as late, the verdict is inconclusive rather than a fail.
+ * itself was as late, the verdict is inconclusive rather than a fail, unless the loop was seen stuck in
+ * learner code for as long as the span was late.
  */
 public final class TimingJudge {
 
@@ -62,7 +63,11 @@ public final class TimingJudge {
             }
             if (attempt > RETRIES) {
                 long machine = run.finished().map(f -> f.maxSchedulerLatenessNanos()).orElse(0L);
-                return machine * LOAD_FACTOR >= late.get().excessNanos(tolerance)
+                // When the runtime detector saw the loop blocked or busy in learner code for as long as the bound
+                // is late, that explains the lateness better than the machine's load does.
+                long stalled = run.stalls().stream().mapToLong(stall -> stall.durationNanos()).sum();
+                long excess = late.get().excessNanos(tolerance);
+                return stalled < excess && machine * LOAD_FACTOR >= excess
                         ? new Result.Unsure(late.get(), attempt, machine)
                         : new Result.Late(late.get(), attempt);
             }

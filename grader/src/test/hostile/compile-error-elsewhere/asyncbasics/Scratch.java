@@ -1,0 +1,6 @@
+package asyncbasics;
+
+/** Hostile submission: a scratch file that does not compile; no task uses it. */
+final class Scratch {
+    int broken = ;
+}

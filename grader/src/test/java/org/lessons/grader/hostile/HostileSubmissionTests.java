@@ -1,0 +1,250 @@
+package org.lessons.grader.hostile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lessons.grader.Grading;
+import org.lessons.grader.checks.GradingFixture;
+import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.report.JsonReport;
+import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Grade;
+import org.lessons.grader.scoring.TaskGrade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whatever a submission does, the grade comes out right and on time. Each case under
+ * {@code grader/src/test/hostile/<case>} overlays the reference solutions with one hostile file (a file
+ * named {@code X.java.absent} removes {@code X.java}); the test grades it and checks the wall time, the
+ * affected task's score and failed checks, that every other graded task kept full marks, and that the
+ * feedback names the cause.
+ */
+class HostileSubmissionTests {
+
+    /** A run cut at its hard limit: the limit of the longest scenario plus compiling and the other checks. */
+    private static final Duration ENDLESS_BOUND = Duration.ofSeconds(60);
+    /** Anything else, finishing on its own. */
+    private static final Duration BOUND = Duration.ofSeconds(40);
+    /** A submission that loads the CPU itself: every timing check retries, each run slowed down. */
+    private static final Duration SELF_LOAD_BOUND = Duration.ofSeconds(150);
+    /** What each further graded task (run on the reference code) may add. */
+    private static final Duration PER_OTHER_TASK = Duration.ofSeconds(25);
+
+    private static final Set<String> ALL_CHECKS = Set.of("*");
+
+    /**
+     * One hostile behaviour.
+     *
+     * @param name the directory under {@code grader/src/test/hostile}
+     * @param task the task whose file is hostile
+     * @param failed the checks of that task that must fail; {@link #ALL_CHECKS} for every one
+     * @param exactly whether exactly those fail and the others pass; otherwise at least those fail and none
+     *     is inconclusive
+     * @param allTasks whether to grade every task of the lesson (slow) rather than the task and {@code run}
+     * @param bound how long grading may take when only the task is graded
+     * @param cause what the feedback of the task's first failed check must contain
+     */
+    record Case(String name, LessonTask task, Set<String> failed, boolean exactly, boolean allTasks, Duration bound,
+                List<String> cause) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Every case, or only those named in {@code -Dhostile.only=a,b}. */
+    static Stream<Arguments> cases() {
+        Set<String> only = Set.of(System.getProperty("hostile.only", "").split(",")).stream()
+                .filter(name -> !name.isBlank()).collect(Collectors.toSet());
+        return allCases().filter(args -> only.isEmpty() || only.contains(((Case) args.get()[0]).name()));
+    }
+
+    private static Stream<Arguments> allCases() {
+        return Stream.of(
+                endless("busy-loop", true, "time limit", "busy in an endless loop", "Run.java:"),
+                endless("sleep-loop", false, "time limit", "asleep in Thread.sleep", "Run.java:"),
+                endless("deadlock", false, "time limit", "CompletableFuture.join", "deadlock", "Run.java:"),
+                zero("system-exit", false, "System.exit(3)", "may not end the JVM", "Run.java:"),
+                zero("runtime-halt", true, "halt(7)", "may not end the JVM", "Run.java:"),
+                zero("uncaught-exception", false, "IllegalStateException", "hostile: task C refuses to run", "Run.java:"),
+                zero("static-initializer", false, "static initializer", "NumberFormatException", "Run.java:"),
+                zero("missing-class", false, "class asyncbasics.Run was not found"),
+                some("wrong-signature", Set.of("printedTotalsAreMeasured", "resultsComeInArgumentOrder"),
+                        "method Run.concurrent(List<Job>) was not found"),
+                zero("compile-error", true, "compile error", "';' expected",
+                        "solutions/src/main/java/asyncbasics/Run.java:23"),
+                full("compile-error-elsewhere"),
+                zero("out-of-memory", true, "ran out of memory"),
+                zero("stack-overflow", false, "StackOverflowError", "Run.java:"),
+                zero("output-flood", false, "lines; the grader keeps the first 2000", "only counted the other", "Run.java:"),
+                // Its thread sleeps with Thread.sleep, which the static rule flags wherever it is; nothing else fails.
+                some("leaked-thread", Set.of("noBlockingCallInTheCode"), "Thread.sleep"),
+                full("reads-stdin"),
+                zero("fake-grade", false, "still the stub"),
+                // Its own spinning threads make every wake-up late; that must not pass for a loaded machine. Every
+                // late timing check is measured again (twice), each run slowed by the hog: hence the longer bound.
+                Arguments.of(new Case("self-inflicted-load", LessonTask.RUN,
+                        Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder"), false, false, SELF_LOAD_BOUND,
+                        List.of("the concurrent section"))),
+                zero("grader-tamper", true, "may write only in its own working directory", "Run.java:"));
+    }
+
+    private static Arguments endless(String name, boolean allTasks, String... cause) {
+        return Arguments.of(new Case(name, LessonTask.RUN, ALL_CHECKS, true, allTasks, ENDLESS_BOUND, List.of(cause)));
+    }
+
+    private static Arguments zero(String name, boolean allTasks, String... cause) {
+        return Arguments.of(new Case(name, LessonTask.RUN, ALL_CHECKS, true, allTasks, BOUND, List.of(cause)));
+    }
+
+    private static Arguments some(String name, Set<String> failed, String... cause) {
+        return Arguments.of(new Case(name, LessonTask.RUN, failed, true, false, BOUND, List.of(cause)));
+    }
+
+    private static Arguments full(String name) {
+        return Arguments.of(new Case(name, LessonTask.RUN, Set.of(), true, false, BOUND, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void hostileSubmissionCostsOnlyItsTaskAndIsGradedInTime(Case hostile) throws IOException, InterruptedException {
+        Path submission = build(hostile.name());
+        Set<String> tasks = hostile.allTasks() ? Set.of() : new java.util.TreeSet<>(List.of(hostile.task().id(), LessonTask.RUN.id()));
+        int graded = hostile.allTasks() ? LessonTask.values().length : tasks.size();
+        Path work = GradingFixture.root().resolve("grader/target/hostile").resolve(hostile.name());
+
+        long started = System.nanoTime();
+        Grading.Result result = Grading.run(new Grading.Options(submission, Duration.ofMillis(100), tasks, work,
+                GradingFixture.root()), outcome -> { });
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("hostile %-24s graded %d task(s) in %5.1f s, %s scored %d/%d%n", hostile.name(), graded,
+                took.toMillis() / 1000.0, hostile.task().id(), task(result.grade(), hostile.task()).score(),
+                task(result.grade(), hostile.task()).maxScore());
+
+        assertThat(took).as("grading time").isLessThan(hostile.bound().plus(PER_OTHER_TASK.multipliedBy(graded - 1)));
+        assertAffectedTask(hostile, task(result.grade(), hostile.task()));
+        assertOtherTasksKeptFullMarks(hostile, result.grade(), hostile.allTasks()
+                ? Arrays.stream(LessonTask.values()).map(LessonTask::id).collect(Collectors.toSet()) : tasks);
+        if (hostile.name().equals("grader-tamper")) {
+            assertNothingPlanted(result, work);
+        }
+    }
+
+    private static void assertAffectedTask(Case hostile, TaskGrade task) {
+        Set<String> failed = task.checks().stream().filter(c -> c.status() == CheckOutcome.Status.FAILED)
+                .map(CheckOutcome::id).collect(Collectors.toSet());
+        if (hostile.failed().equals(ALL_CHECKS)) {
+            assertThat(task.checks()).as("every check of " + task.id() + " fails")
+                    .allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckOutcome.Status.FAILED));
+            assertThat(task.score()).isZero();
+        } else if (!hostile.exactly()) {
+            assertThat(failed).containsAll(hostile.failed());
+            assertThat(task.checks()).as("no check left inconclusive")
+                    .noneMatch(c -> c.status() == CheckOutcome.Status.INCONCLUSIVE);
+        } else {
+            assertThat(failed).containsExactlyInAnyOrderElementsOf(hostile.failed());
+            assertThat(task.checks()).filteredOn(c -> !failed.contains(c.id()))
+                    .allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckOutcome.Status.PASSED));
+        }
+        if (!hostile.cause().isEmpty()) {
+            List<String> feedback = task.checks().stream().filter(c -> c.status() == CheckOutcome.Status.FAILED)
+                    .flatMap(c -> c.feedback().stream()).map(f -> f.render()).toList();
+            assertThat(feedback).as("feedback of the failed checks").isNotEmpty()
+                    .allSatisfy(text -> assertThat(text).doesNotContain("\tat "))
+                    .anySatisfy(text -> assertThat(text).contains(hostile.cause()));
+        }
+    }
+
+    private static void assertOtherTasksKeptFullMarks(Case hostile, Grade grade, Set<String> tasks) {
+        Set<String> gradedIds = grade.tasks().stream().map(TaskGrade::id).collect(Collectors.toSet());
+        assertThat(gradedIds).as("graded tasks").containsExactlyInAnyOrderElementsOf(tasks);
+        for (TaskGrade other : grade.tasks()) {
+            if (!other.id().equals(hostile.task().id())) {
+                assertThat(other.score()).as("task " + other.id() + " (reference code)").isEqualTo(other.maxScore());
+            }
+        }
+    }
+
+    /** Nothing the hostile code tried to write exists, and the grade file the grader writes stays its own. */
+    private static void assertNothingPlanted(Grading.Result result, Path work) throws IOException, InterruptedException {
+        Path root = GradingFixture.root();
+        Path json = work.resolve("grade.json");
+        new JsonReport().write(result.grade(), result.timelines(), json);
+        Thread.sleep(1_500);
+        assertThat(Files.readString(json)).doesNotContain("HOSTILE-WAS-HERE")
+                .contains("\"score\" : " + result.grade().score());
+        assertThat(root.resolve("grader/target/classes/org/lessons/grader/HOSTILE-WAS-HERE.txt")).doesNotExist();
+        Path lessonGrade = root.resolve("target/grade.json");
+        if (Files.exists(lessonGrade)) {
+            assertThat(Files.readString(lessonGrade)).doesNotContain("HOSTILE-WAS-HERE");
+        }
+    }
+
+    private static TaskGrade task(Grade grade, LessonTask task) {
+        return grade.tasks().stream().filter(t -> t.id().equals(task.id())).findFirst()
+                .orElseThrow(() -> new AssertionError("task " + task.id() + " was not graded"));
+    }
+
+    /** A copy of the reference solutions with the case's files laid over them. */
+    static Path build(String name) {
+        Path root = GradingFixture.root();
+        Path overlay = root.resolve("grader/src/test/hostile").resolve(name);
+        Path target = root.resolve("grader/target/hostile-submissions").resolve(name).resolve("solutions/src/main/java");
+        try {
+            deleteTree(target.getParent().getParent().getParent());
+            copyTree(GradingFixture.solutions(), target);
+            try (Stream<Path> files = Files.walk(overlay)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path relative = overlay.relativize(file);
+                    String fileName = relative.getFileName().toString();
+                    if (fileName.endsWith(".absent")) {
+                        Files.deleteIfExists(target.resolve(relative.resolveSibling(
+                                fileName.substring(0, fileName.length() - ".absent".length())).toString()));
+                    } else {
+                        Files.createDirectories(target.resolve(relative.toString()).getParent());
+                        Files.copy(file, target.resolve(relative.toString()), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}
