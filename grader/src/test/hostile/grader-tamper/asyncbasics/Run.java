@@ -1,20 +1,18 @@
 package asyncbasics;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.lessons.kit.Job;
 
 /**
  * Hostile submission: tries to raise its grade from inside the child JVM. It writes a perfect
- * grade.json where the grader keeps its own, plants a file among the grader's classes, starts a
- * process that keeps rewriting grade files after it ends, kills the grader's JVM, switches off the
- * sandbox, opens the grader's objects by reflection and stops the grader's threads. Then it throws the
- * first refusal it met, or, if nothing was refused, does no task at all.
+ * grade.json where the grader keeps its own, starts a process that keeps rewriting grade files after
+ * the run ends, and interrupts the grader's threads in its JVM. Then it does no task at all. None of it
+ * may change the grade: the grade file is written by the grader after every child and every process
+ * a child started has ended.
  */
 public final class Run {
 
@@ -42,31 +40,17 @@ public final class Run {
     }
 
     private static CompletableFuture<List<String>> tamper() {
-        List<RuntimeException> refused = new ArrayList<>();
         Path root = lessonRoot();
-        attempt(refused, () -> Files.writeString(root.resolve("target/grade.json"), FAKE));
-        attempt(refused, () -> Files.writeString(
-                root.resolve("grader/target/classes/org/lessons/grader/" + MARK + ".txt"), MARK));
-        attempt(refused, () -> new ProcessBuilder("sh", "-c", "for i in $(seq 1 50); do sleep 0.2; "
+        attempt(() -> Files.writeString(root.resolve("target/grade.json"), FAKE));
+        attempt(() -> new ProcessBuilder("sh", "-c", "for i in $(seq 1 50); do sleep 0.2; "
                 + "find '" + root.resolve("grader/target") + "' -name grade.json -exec sh -c 'echo \"$0\" > \"$1\"' '"
                 + FAKE + "' {} \\; ; done").start());
-        attempt(refused, () -> ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly));
-        attempt(refused, () -> System.setSecurityManager(null));
-        attempt(refused, () -> {
-            Object guard = System.getSecurityManager();
-            if (guard != null) {
-                for (Field field : guard.getClass().getDeclaredFields()) {
-                    field.setAccessible(true);
-                }
-            }
-        });
-        attempt(refused, () -> Thread.getAllStackTraces().keySet().stream()
+        attempt(() -> Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("grader-"))
                 .forEach(Thread::interrupt));
-        if (!refused.isEmpty()) {
-            throw refused.get(0);
-        }
-        throw new UnsupportedOperationException("run: no task written; nothing was refused");
+        System.out.println("{\"score\":100,\"maxScore\":100}");
+        System.out.println("TOTAL: 100/100");
+        throw new IllegalStateException("hostile: tampering done");
     }
 
     private static Path lessonRoot() {
@@ -81,13 +65,11 @@ public final class Run {
         void run() throws IOException;
     }
 
-    private static void attempt(List<RuntimeException> refused, Attempt attempt) {
+    private static void attempt(Attempt attempt) {
         try {
             attempt.run();
-        } catch (SecurityException e) {
-            refused.add(e);
         } catch (IOException | RuntimeException e) {
-            // not refused, just failed: try the next thing
+            // failed: try the next thing
         }
     }
 }

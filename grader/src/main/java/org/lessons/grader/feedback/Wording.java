@@ -102,12 +102,6 @@ public final class Wording {
             return new Feedback("the class and methods that exercises/README.md describes", end.message(), "",
                     "Keep the class name and the method signatures exactly as the lesson gives them.");
         }
-        if (end.exception().endsWith("Sandbox$Refused")) {
-            boolean exit = end.message().contains("exit(") || end.message().contains("halt(");
-            return new Feedback(run.scenario().label() + " to return", end.message(), where, exit
-                    ? "Remove the call that ends the JVM; return from the method instead."
-                    : "Let your code only compute and print: no processes, files outside its folder, or reflection.");
-        }
         if (end.exception().endsWith("ScenarioInvoker$StaticInitFailure")) {
             return new Feedback("class " + run.scenario().className() + " to load",
                     "its static initializer (a static field or static block) threw " + end.message(), where,

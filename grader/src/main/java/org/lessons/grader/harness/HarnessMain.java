@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,11 +51,7 @@ public final class HarnessMain {
         }, "grader-exit-hook");
         Runtime.getRuntime().addShutdownHook(hook);
         Thread watchdogThread = watchdog.start();
-        Thread controlThread = control.start();
-        // Before capture: the JVM warns on standard error that security managers are deprecated, and that
-        // warning must not count as the learner's output.
-        Sandbox.install(frames, Path.of("").toAbsolutePath(),
-                Set.of(Thread.currentThread(), watchdogThread, controlThread, hook));
+        control.start();
         capture.install();
 
         ChildEvent.Finished result;

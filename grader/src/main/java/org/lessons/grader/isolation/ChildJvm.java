@@ -79,8 +79,6 @@ public final class ChildJvm {
                 javaExecutable.toString(),
                 "-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1",
                 "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                // Lets the harness install its sandbox (no exit, no processes, no writes outside the work directory).
-                "-Djava.security.manager=allow",
                 "-Dlesson.second=" + lessonSecond.toNanos() / 1_000_000d + "ms",
                 "-cp", classpath(learnerClasses),
                 HarnessMain.class.getName()));
