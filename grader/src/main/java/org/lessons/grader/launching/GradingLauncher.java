@@ -47,6 +47,7 @@ public final class GradingLauncher {
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", Boolean.toString(parallelism > 1))
                 .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.executor-service", "FORK_JOIN_POOL")
                 .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
                         Integer.toString(Math.max(1, parallelism)))
