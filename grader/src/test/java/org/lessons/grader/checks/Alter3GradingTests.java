@@ -21,7 +21,7 @@ class Alter3GradingTests {
     void referenceSolutionScoresFullMarks() {
         Grade grade = GradingFixture.grade(GradingFixture.solutions(), TASK);
 
-        assertThat(GradingFixture.failed(grade)).as(failures(grade)).isEmpty();
+        assertThat(GradingFixture.failed(grade)).as(GradingFixture.failures(grade)).isEmpty();
         assertThat(grade.score()).isEqualTo(8).isEqualTo(grade.maxScore());
     }
 
@@ -30,15 +30,8 @@ class Alter3GradingTests {
         Grade grade = GradingFixture.grade(GradingFixture.exercises(), TASK);
 
         assertThat(grade.score()).isZero();
-        assertThat(GradingFixture.outcomes(grade)).hasSize(3).allSatisfy(outcome -> {
-            assertThat(outcome.status()).isEqualTo(CheckOutcome.Status.FAILED);
-            assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
-                assertThat(feedback.measured()).contains("still the stub");
-                assertThat(feedback.where()).startsWith("exercises/src/main/java/asyncbasics/Alter3.java:");
-                assertThat(feedback.next()).isNotBlank();
-                assertThat(feedback.render()).doesNotContain("\tat ");
-            });
-        });
+        assertThat(GradingFixture.outcomes(grade)).hasSize(3);
+        GradingFixture.assertEveryCheckFailsAsTheStub(grade, "Alter3");
     }
 
     static Stream<Arguments> mutants() {
@@ -56,7 +49,7 @@ class Alter3GradingTests {
     void knownWrongVariantFailsExactlyItsChecks(String mutant, Set<String> failing) {
         Grade grade = GradingFixture.grade(GradingFixture.mutant(mutant), TASK);
 
-        assertThat(GradingFixture.failed(grade)).as(failures(grade)).containsExactlyInAnyOrderElementsOf(failing);
+        assertThat(GradingFixture.failed(grade)).as(GradingFixture.failures(grade)).containsExactlyInAnyOrderElementsOf(failing);
         assertThat(GradingFixture.outcomes(grade)).filteredOn(o -> o.status() == CheckOutcome.Status.FAILED)
                 .allSatisfy(o -> assertThat(o.feedback()).hasValueSatisfying(f -> assertThat(f.next()).isNotBlank()));
     }
@@ -76,7 +69,7 @@ class Alter3GradingTests {
     void correctButDifferentlyWrittenVariantPassesEveryCheck() {
         Grade grade = GradingFixture.grade(GradingFixture.mutant("alter3-variant-chain"), TASK);
 
-        assertThat(GradingFixture.failed(grade)).as(failures(grade)).isEmpty();
+        assertThat(GradingFixture.failed(grade)).as(GradingFixture.failures(grade)).isEmpty();
         assertThat(grade.score()).isEqualTo(8);
     }
 
@@ -87,12 +80,5 @@ class Alter3GradingTests {
         Grade grade = GradingFixture.grade(GradingFixture.exercises(), TASK);
 
         assertThat(failedSomewhere).containsExactlyInAnyOrderElementsOf(GradingFixture.failed(grade));
-    }
-
-    /** What each check that did not pass said, for the assertion message. */
-    private static String failures(Grade grade) {
-        return GradingFixture.outcomes(grade).stream().filter(o -> o.status() != CheckOutcome.Status.PASSED)
-                .map(o -> o.id() + " " + o.status() + ": " + o.feedback().map(f -> f.render()).orElse(""))
-                .collect(Collectors.joining("\n"));
     }
 }

@@ -30,15 +30,7 @@ class Break3GradingTests {
         Grade grade = GradingFixture.grade(GradingFixture.exercises(), TASK);
 
         assertThat(grade.score()).isZero();
-        assertThat(GradingFixture.outcomes(grade)).allSatisfy(outcome -> {
-            assertThat(outcome.status()).isEqualTo(CheckOutcome.Status.FAILED);
-            assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
-                assertThat(feedback.measured()).contains("still the stub");
-                assertThat(feedback.where()).startsWith("exercises/src/main/java/asyncbasics/Break3.java:");
-                assertThat(feedback.next()).isNotBlank();
-                assertThat(feedback.render()).doesNotContain("\tat ");
-            });
-        });
+        GradingFixture.assertEveryCheckFailsAsTheStub(grade, "Break3");
     }
 
     static Stream<Arguments> mutants() {

@@ -10,6 +10,8 @@ import org.lessons.grader.Grading;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Grades a source root the way {@code mvn verify} does, for the grader's own tests: the
  * reference solutions, the stubs, and the mutants under {@code grader/src/test/mutants}.
@@ -59,6 +61,29 @@ public final class GradingFixture {
 
     public static List<CheckOutcome> outcomes(Grade grade) {
         return grade.tasks().stream().flatMap(t -> t.checks().stream()).toList();
+    }
+
+    /**
+     * Asserts what every stub must show: each check failed, and its feedback says "still the stub",
+     * points at the stub's file and line, says what to do next, and holds no stack trace.
+     */
+    public static void assertEveryCheckFailsAsTheStub(Grade grade, String stubClass) {
+        assertThat(outcomes(grade)).isNotEmpty().allSatisfy(outcome -> {
+            assertThat(outcome.status()).isEqualTo(CheckOutcome.Status.FAILED);
+            assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
+                assertThat(feedback.measured()).contains("still the stub");
+                assertThat(feedback.where()).startsWith("exercises/src/main/java/asyncbasics/" + stubClass + ".java:");
+                assertThat(feedback.next()).isNotBlank();
+                assertThat(feedback.render()).doesNotContain("\tat ");
+            });
+        });
+    }
+
+    /** What each check that did not pass said, for an assertion message. */
+    public static String failures(Grade grade) {
+        return outcomes(grade).stream().filter(o -> o.status() != CheckOutcome.Status.PASSED)
+                .map(o -> o.id() + " " + o.status() + ": " + o.feedback().map(f -> f.render()).orElse(""))
+                .collect(Collectors.joining("\n"));
     }
 
     private GradingFixture() {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,15 +26,7 @@ class RunTaskGradingTests {
         Grade grade = GradingFixture.grade(GradingFixture.exercises(), "run");
 
         assertThat(grade.score()).isZero();
-        assertThat(GradingFixture.outcomes(grade)).allSatisfy(outcome -> {
-            assertThat(outcome.status()).isEqualTo(CheckOutcome.Status.FAILED);
-            assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
-                assertThat(feedback.measured()).contains("still the stub");
-                assertThat(feedback.where()).startsWith("exercises/src/main/java/asyncbasics/Run.java:");
-                assertThat(feedback.next()).isNotBlank();
-                assertThat(feedback.render()).doesNotContain("\tat ");
-            });
-        });
+        GradingFixture.assertEveryCheckFailsAsTheStub(grade, "Run");
     }
 
     static Stream<Arguments> mutants() {
