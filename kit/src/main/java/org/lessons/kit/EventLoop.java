@@ -114,7 +114,15 @@ public final class EventLoop implements Executor {
 
     /** Whether the calling thread is an event loop thread. */
     public static boolean inLoop() {
-        return Thread.currentThread() instanceof LoopThread;
+        return isLoopThread(Thread.currentThread());
+    }
+
+    /**
+     * Whether {@code thread} is a thread this kit started to run a loop. Only the kit creates such threads, so a
+     * thread merely named {@value #THREAD_NAME} is not one.
+     */
+    public static boolean isLoopThread(Thread thread) {
+        return thread instanceof LoopThread;
     }
 
     /**
