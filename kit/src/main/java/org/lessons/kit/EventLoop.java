@@ -3,13 +3,10 @@ package org.lessons.kit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +24,10 @@ import java.util.function.Supplier;
  *   <tr><td>{@code loop.time()}</td><td>{@link #time() EventLoop.time()}, in lesson seconds since the loop started</td></tr>
  * </table>
  *
- * <p>Time is counted in lesson seconds (see {@link LessonTime}). When the loop closes with waits or
+ * <p>The loop is itself an {@link Executor}: pass {@code EventLoop.current()} to the {@code ...Async(fn, executor)}
+ * methods of {@link CompletableFuture} to come back to the loop; without an executor they run elsewhere.
+ *
+ * <p>Time is counted in lesson seconds on the JVM's {@link LessonClock}. When the loop closes with waits or
  * tasks that nobody awaited, it prints a warning that starts with {@value #WARNING_PREFIX}, as
  * asyncio prints "coroutine ... was never awaited".
  */
@@ -42,17 +42,19 @@ public final class EventLoop implements Executor {
     /** The refusal of a nested {@link #run(Supplier)}, worded as asyncio words it. */
     public static final String NESTED_RUN_MESSAGE = "EventLoop.run() cannot be called from a running event loop";
 
+    /** The longest wait {@link #sleep(double)} takes, in lesson seconds: about 31 years. */
+    public static final double MAX_SLEEP_SECONDS = 1e9;
+
     private final LessonClock clock;
     private final long startNanos;
     private final BlockingQueue<Runnable> ready = new LinkedBlockingQueue<>();
+    private final Timers timers = new Timers();
     /** Only touched on the loop thread. */
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
-    /** Only touched on the loop thread. */
-    private final List<Task<?>> tasks = new ArrayList<>();
+    private final List<LoopTask<?>> tasks = new ArrayList<>();
     /** Only touched on the loop thread: the task whose code runs now, so its waits belong to it. */
-    private Task<?> currentTask;
-    private long timerSequence;
+    private LoopTask<?> currentTask;
     private volatile boolean stopping;
+    private volatile Thread thread;
 
     private EventLoop(LessonClock clock) {
         this.clock = clock;
@@ -70,11 +72,11 @@ public final class EventLoop implements Executor {
         return run(main, LessonClock.system());
     }
 
-    /** Like {@link #run(Supplier)}, on the given clock. */
-    public static <T> T run(Supplier<? extends CompletionStage<T>> main, LessonClock clock) {
+    /** Like {@link #run(Supplier)}, on the given clock: for the kit's own tests. */
+    static <T> T run(Supplier<? extends CompletionStage<T>> main, LessonClock clock) {
         Objects.requireNonNull(main, "main");
         Objects.requireNonNull(clock, "clock");
-        if (Thread.currentThread() instanceof LoopThread) {
+        if (inLoop()) {
             throw new IllegalStateException(NESTED_RUN_MESSAGE);
         }
         return new EventLoop(clock).runUntilComplete(main);
@@ -82,18 +84,24 @@ public final class EventLoop implements Executor {
 
     /**
      * A future that completes on the loop after {@code seconds} lesson seconds, blocking nothing:
-     * {@code asyncio.sleep(seconds)}.
+     * {@code asyncio.sleep(seconds)}. Only the loop completes it; cancelling it is allowed.
      *
+     * @throws IllegalArgumentException when {@code seconds} is not a number, negative, or longer than
+     *     {@value #MAX_SLEEP_SECONDS}
      * @throws IllegalStateException when not called on a loop thread
      */
     public static CompletableFuture<Void> sleep(double seconds) {
+        if (!(seconds >= 0 && seconds <= MAX_SLEEP_SECONDS)) {
+            throw new IllegalArgumentException("EventLoop.sleep takes from 0 to " + (long) MAX_SLEEP_SECONDS
+                    + " lesson seconds, got " + seconds);
+        }
         return current().schedule(seconds);
     }
 
     /**
      * Schedules {@code coroutine} to start on the loop once the current callback returns, and
-     * returns its task at once: {@code asyncio.create_task(coroutine)}. Cancelling the task stops
-     * its pending waits.
+     * returns its task at once: {@code asyncio.create_task(coroutine)}. Cancelling the task drops
+     * its pending waits at once, so it never prints again.
      *
      * @throws IllegalStateException when not called on a loop thread
      */
@@ -147,16 +155,17 @@ public final class EventLoop implements Executor {
     private <T> T runUntilComplete(Supplier<? extends CompletionStage<T>> main) {
         CompletableFuture<T> result = new CompletableFuture<>();
         execute(() -> startMain(main, result));
-        LoopThread thread = new LoopThread(this);
-        thread.start();
+        LoopThread loopThread = new LoopThread(this);
+        thread = loopThread;
+        loopThread.start();
         try {
-            thread.join();
+            loopThread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopping = true;
             throw new CompletionException("interrupted while waiting for the event loop", e);
         }
-        return unwrap(result);
+        return Outcome.of(result);
     }
 
     private <T> void startMain(Supplier<? extends CompletionStage<T>> main, CompletableFuture<T> result) {
@@ -176,27 +185,6 @@ public final class EventLoop implements Executor {
         }
     }
 
-    private static <T> T unwrap(CompletableFuture<T> result) {
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CompletionException(e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            while (cause instanceof CompletionException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new CompletionException(cause);
-        }
-    }
-
     /** The loop itself; runs on the loop thread until main's future has completed. */
     private void loop() {
         try {
@@ -204,7 +192,11 @@ public final class EventLoop implements Executor {
                 fireDueTimers();
                 Runnable callback = ready.poll();
                 if (callback == null && !stopping) {
-                    callback = ready.poll(nanosUntilNextTimer(), TimeUnit.NANOSECONDS);
+                    long wait = timers.isEmpty() ? TimeUnit.MINUTES.toNanos(1)
+                            : clock.idle(timers.nextDeadline(), ready::isEmpty);
+                    if (wait > 0) {
+                        callback = ready.poll(wait, TimeUnit.NANOSECONDS);
+                    }
                 }
                 if (callback != null) {
                     runCallback(callback);
@@ -218,23 +210,7 @@ public final class EventLoop implements Executor {
     }
 
     private void fireDueTimers() {
-        long now = clock.nanoTime();
-        while (!timers.isEmpty() && timers.peek().deadline() <= now) {
-            Timer timer = timers.poll();
-            if (!timer.cancelled()) {
-                currentTask = timer.owner();
-                try {
-                    timer.future().complete(null);
-                } finally {
-                    currentTask = null;
-                }
-            }
-        }
-    }
-
-    private long nanosUntilNextTimer() {
-        Timer next = timers.peek();
-        return next == null ? TimeUnit.MINUTES.toNanos(1) : Math.max(0, next.deadline() - clock.nanoTime());
+        timers.fireDue(clock.nanoTime(), task -> currentTask = task);
     }
 
     private void runCallback(Runnable callback) {
@@ -246,23 +222,17 @@ public final class EventLoop implements Executor {
     }
 
     private CompletableFuture<Void> schedule(double seconds) {
-        if (Double.isNaN(seconds)) {
-            throw new IllegalArgumentException("cannot sleep NaN seconds");
-        }
-        CompletableFuture<Void> future = new CompletableFuture<>();
-        long deadline = clock.nanoTime() + clock.toNanos(Math.max(0, seconds));
-        timers.add(new Timer(deadline, timerSequence++, future, currentTask, CallSite.ofCaller()));
-        return future;
+        return timers.add(clock.nanoTime() + clock.toNanos(seconds), currentTask, CallSite.ofCaller());
     }
 
     private <T> CompletableFuture<T> spawn(Supplier<? extends CompletionStage<T>> coroutine) {
-        Task<T> task = new Task<>(this, CallSite.ofCaller());
+        LoopTask<T> task = new LoopTask<>(this, CallSite.ofCaller());
         tasks.add(task);
         execute(() -> startTask(task, coroutine));
         return task;
     }
 
-    private <T> void startTask(Task<T> task, Supplier<? extends CompletionStage<T>> coroutine) {
+    private <T> void startTask(LoopTask<T> task, Supplier<? extends CompletionStage<T>> coroutine) {
         if (task.isDone()) {
             return;
         }
@@ -283,18 +253,22 @@ public final class EventLoop implements Executor {
         }
     }
 
-    /** Drops the pending waits of a cancelled task, so they never fire. Runs on the loop thread. */
-    private void cancelWaitsOf(Task<?> task) {
-        timers.removeIf(timer -> timer.owner() == task);
+    /**
+     * Drops the pending waits of a cancelled task: at once on the loop thread, so that none fires even in the pass
+     * that is firing now, and soon from any other thread (the loop skips them meanwhile). Each completes with a
+     * {@link java.util.concurrent.CancellationException}.
+     */
+    void dropWaitsOf(LoopTask<?> task) {
+        if (Thread.currentThread() == thread) {
+            timers.drop(task);
+        } else {
+            execute(() -> dropWaitsOf(task));
+        }
     }
 
     private void close() {
-        List<Timer> forgotten = timers.stream()
-                .filter(timer -> !timer.cancelled() && !timer.future().isDone())
-                .filter(timer -> timer.owner() == null || !timer.owner().isCancelled())
-                .sorted()
-                .toList();
-        List<Task<?>> pendingTasks = tasks.stream().filter(task -> !task.isDone()).toList();
+        List<Wait> forgotten = timers.forgotten();
+        List<LoopTask<?>> pendingTasks = tasks.stream().filter(task -> !task.isDone()).toList();
         if (!forgotten.isEmpty()) {
             System.err.println(WARNING_PREFIX + " " + forgotten.size() + " wait(s) never finished: nobody awaited them"
                     + " before the loop closed (first started at " + forgotten.get(0).site() + ")."
@@ -302,7 +276,7 @@ public final class EventLoop implements Executor {
         }
         if (!pendingTasks.isEmpty()) {
             System.err.println(WARNING_PREFIX + " " + pendingTasks.size() + " task(s) were still pending when the loop"
-                    + " closed (first created at " + pendingTasks.get(0).site + ").");
+                    + " closed (first created at " + pendingTasks.get(0).site() + ").");
         }
         timers.clear();
     }
@@ -319,59 +293,6 @@ public final class EventLoop implements Executor {
         @Override
         public void run() {
             loop.loop();
-        }
-    }
-
-    /** A task of the loop: cancelling it also drops the waits it started. */
-    private static final class Task<T> extends CompletableFuture<T> {
-        private final EventLoop loop;
-        private final CallSite site;
-
-        Task(EventLoop loop, CallSite site) {
-            this.loop = loop;
-            this.site = site;
-        }
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled) {
-                loop.execute(() -> loop.cancelWaitsOf(this));
-            }
-            return cancelled;
-        }
-    }
-
-    private record Timer(long deadline, long sequence, CompletableFuture<Void> future, Task<?> owner, CallSite site)
-            implements Comparable<Timer> {
-
-        boolean cancelled() {
-            return future.isCancelled();
-        }
-
-        @Override
-        public int compareTo(Timer other) {
-            int byDeadline = Long.compare(deadline, other.deadline);
-            return byDeadline != 0 ? byDeadline : Long.compare(sequence, other.sequence);
-        }
-    }
-
-    /** Where the learner's code asked for a wait or a task: the first frame outside the kit. */
-    private record CallSite(Optional<StackWalker.StackFrame> frame) {
-        private static final StackWalker WALKER = StackWalker.getInstance();
-
-        static CallSite ofCaller() {
-            return new CallSite(WALKER.walk(frames -> frames
-                    .filter(f -> !f.getClassName().equals(EventLoop.class.getName())
-                            && !f.getClassName().startsWith(EventLoop.class.getName() + "$"))
-                    .filter(f -> !f.getClassName().startsWith("java."))
-                    .findFirst()));
-        }
-
-        @Override
-        public String toString() {
-            return frame.map(f -> f.getClassName() + "." + f.getMethodName()
-                    + "(" + f.getFileName() + ":" + f.getLineNumber() + ")").orElse("an unknown place");
         }
     }
 }

@@ -1,32 +1,59 @@
 package org.lessons.kit;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
- * The loop's only source of time: a monotonic clock and the length of one lesson second.
+ * The loop's only source of time: a monotonic clock counted in nanoseconds at the lesson's scale, and the length
+ * of one lesson second.
  *
- * <p>This is the seam where a deterministic virtual clock may replace the scaled real one.
+ * <p>Two clocks exist. The real one ({@code lesson.clock=real}, the default) lets real time pass: a wait of two
+ * lesson seconds takes two lesson seconds of real time. The virtual one ({@code lesson.clock=virtual}, what the
+ * grader uses) counts real time only while the program works: when the loop has nothing to do and no other thread
+ * of the program is working, it jumps straight to the next timer's deadline instead of waiting. Time spent inside
+ * callbacks still counts, so a {@code Thread.sleep} on the loop still makes every later timer late.
  */
 public interface LessonClock {
 
-    /** Monotonic real time in nanoseconds, like {@link System#nanoTime()}. */
+    /** Monotonic time in nanoseconds at the lesson's scale, like {@link System#nanoTime()}. */
     long nanoTime();
 
-    /** How long one lesson second really lasts on this clock. */
+    /** How many of this clock's nanoseconds make one lesson second. */
     Duration lessonSecond();
 
-    /** Converts lesson seconds to real nanoseconds on this clock. */
+    /**
+     * How long an idle loop must really wait for its next deadline. A real clock answers the time left; a virtual
+     * clock may move its time to the deadline at once and answer zero.
+     *
+     * @param deadline the next timer's deadline, on this clock
+     * @param stillIdle asked last, right before a jump: whether the loop still has nothing ready to run
+     * @return real nanoseconds to wait for a callback before asking again; zero when the deadline has come
+     */
+    long idle(long deadline, BooleanSupplier stillIdle);
+
+    /**
+     * Whether the time the loop thread spends waiting for a CPU that other processes hold is left out of lesson time,
+     * so that a busy machine can neither delay nor reorder it. The real clock cannot leave it out.
+     */
+    default boolean leavesOutLoad() {
+        return false;
+    }
+
+    /** Converts lesson seconds to this clock's nanoseconds. */
     default long toNanos(double lessonSeconds) {
         return Math.round(lessonSeconds * lessonSecond().toNanos());
     }
 
-    /** Converts real nanoseconds to lesson seconds on this clock. */
+    /** Converts this clock's nanoseconds to lesson seconds. */
     default double toLessonSeconds(long nanos) {
         return (double) nanos / lessonSecond().toNanos();
     }
 
-    /** The real clock, with the lesson second read from the {@code lesson.second} system property. */
+    /**
+     * The clock of this JVM, chosen once from the {@value LessonTime#CLOCK_PROPERTY} and {@value LessonTime#PROPERTY}
+     * system properties: every loop of a program shares it, so lesson time is one timeline.
+     */
     static LessonClock system() {
-        return new ScaledClock(LessonTime.lessonSecond());
+        return SystemClock.INSTANCE;
     }
 }

@@ -11,11 +11,26 @@ import java.util.regex.Pattern;
  * <p>The system property {@value #PROPERTY} sets it: {@code 1s} (the default), {@code 100ms},
  * {@code 0.25s} or an ISO-8601 duration such as {@code PT0.1S}. The grader shortens it; the
  * printed numbers stay the nominal ones.
+ *
+ * <p>The system property {@value #CLOCK_PROPERTY} chooses the clock: {@code real} (the default: waits take real
+ * time, and a program prints what the original prints, when the original prints it) or {@code virtual} (an idle
+ * loop jumps to its next deadline at once: what the grader uses; see {@link LessonClock}).
  */
 public final class LessonTime {
 
     /** The system property that sets the length of one lesson second. */
     public static final String PROPERTY = "lesson.second";
+
+    /** The system property that chooses the clock: {@code real} or {@code virtual}. */
+    public static final String CLOCK_PROPERTY = "lesson.clock";
+
+    /** The two clocks a program may run on. */
+    public enum ClockKind {
+        /** Waits take real time, at the lesson's scale. */
+        REAL,
+        /** An idle loop jumps straight to its next deadline; time spent working still counts. */
+        VIRTUAL
+    }
 
     private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s)");
 
@@ -26,6 +41,23 @@ public final class LessonTime {
     public static Duration lessonSecond() {
         String value = System.getProperty(PROPERTY);
         return value == null || value.isBlank() ? Duration.ofSeconds(1) : parse(value);
+    }
+
+    /**
+     * The clock chosen by {@value #CLOCK_PROPERTY}; {@link ClockKind#REAL} if unset.
+     *
+     * @throws IllegalArgumentException if the property names no clock
+     */
+    public static ClockKind clockKind() {
+        String value = System.getProperty(CLOCK_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return ClockKind.REAL;
+        }
+        try {
+            return ClockKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(CLOCK_PROPERTY + " must be real or virtual, got '" + value + "'", e);
+        }
     }
 
     /**

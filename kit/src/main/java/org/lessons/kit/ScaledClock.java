@@ -2,8 +2,9 @@ package org.lessons.kit;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
-/** Real time from {@link System#nanoTime()}, with a lesson second of any length. */
+/** Real time from {@link System#nanoTime()}, with a lesson second of any length: waits are really waited. */
 record ScaledClock(Duration lessonSecond) implements LessonClock {
 
     ScaledClock {
@@ -16,5 +17,10 @@ record ScaledClock(Duration lessonSecond) implements LessonClock {
     @Override
     public long nanoTime() {
         return System.nanoTime();
+    }
+
+    @Override
+    public long idle(long deadline, BooleanSupplier stillIdle) {
+        return Math.max(0, deadline - nanoTime());
     }
 }

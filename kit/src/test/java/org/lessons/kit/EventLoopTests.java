@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,6 +152,71 @@ class EventLoopTests {
 
         assertThat(done).containsExactly("fast");
         assertThat(err).isEmpty();
+    }
+
+    @Test
+    void aTaskCancelledWhileItsWaitIsDueInTheSamePassNeverResumes() {
+        List<String> done = new CopyOnWriteArrayList<>();
+        run(() -> {
+            List<CompletableFuture<String>> tasks = List.of("A", "B").stream()
+                    .map(name -> EventLoop.createTask(() -> EventLoop.sleep(1).thenApply(ignored -> {
+                        done.add(name);
+                        return name;
+                    }))).toList();
+            CompletableFuture<String> c = EventLoop.createTask(() -> EventLoop.sleep(2).thenApply(ignored -> "C"));
+            return CompletableFuture.anyOf(tasks.get(0), tasks.get(1), c).thenRun(() -> {
+                tasks.forEach(task -> task.cancel(true));
+                c.cancel(true);
+            });
+        });
+
+        assertThat(done).containsExactly("A");
+    }
+
+    @Test
+    void theWaitsOfACancelledTaskEndWithACancellation() {
+        List<CompletableFuture<Void>> waits = new CopyOnWriteArrayList<>();
+        run(() -> {
+            CompletableFuture<Void> task = EventLoop.createTask(() -> {
+                CompletableFuture<Void> wait = EventLoop.sleep(5);
+                waits.add(wait);
+                return wait;
+            });
+            return EventLoop.sleep(1).thenRun(() -> task.cancel(true));
+        });
+
+        assertThat(waits).singleElement().satisfies(wait -> assertThat(wait).isCancelled());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {Double.NaN, -1, Double.POSITIVE_INFINITY, 1e300})
+    void sleepRefusesWhatIsNotADuration(double seconds) {
+        assertThatThrownBy(() -> run(() -> EventLoop.sleep(seconds)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("EventLoop.sleep takes from 0 to")
+                .hasMessageContaining(String.valueOf(seconds));
+    }
+
+    @Test
+    void onlyTheLoopEndsAWait() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        run(() -> {
+            CompletableFuture<Void> wait = EventLoop.sleep(1);
+            for (Runnable attempt : List.<Runnable>of(() -> wait.complete(null),
+                    () -> wait.completeExceptionally(new RuntimeException()), () -> wait.obtrudeValue(null),
+                    () -> wait.completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.MILLISECONDS))) {
+                try {
+                    attempt.run();
+                } catch (UnsupportedOperationException refused) {
+                    events.add("refused");
+                }
+            }
+            events.add("pending: " + !wait.isDone());
+            return wait.thenRun(() -> events.add("ended by the loop"));
+        });
+
+        assertThat(events).containsExactly("refused", "refused", "refused", "refused", "pending: true",
+                "ended by the loop");
     }
 
     @Test

@@ -45,11 +45,9 @@ class Alter2Checks {
     @Graded(task = "alter-2", points = Points.ALTER_2_LINE_ORDER)
     @DisplayName("the create_task section prints the same lines as gather: done order B, A, C, results in order")
     void linesComeInTheGatherOrder(Submission submission) {
-        TaskRuns.checkLinesRetrying(mainRun(submission),
-                () -> Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission),
-                run -> TaskRuns.checkLines(submission, SECTION, Observed.section(Section.split(run.out()), SECTION),
-                        TaskRuns.concat(TaskRuns.concurrentLines(JOBS, TaskRuns::done), TaskRuns.total(TOTAL, 3),
-                                TaskRuns.results(TaskRuns.pythonList(resultsOf(JOBS))))));
+        TaskRuns.checkLines(submission, SECTION, Observed.section(Section.split(mainRun(submission).out()), SECTION),
+                TaskRuns.concat(TaskRuns.concurrentLines(JOBS, TaskRuns::done), TaskRuns.total(TOTAL, 3),
+                        TaskRuns.results(TaskRuns.pythonList(resultsOf(JOBS)))));
     }
 
     @Graded(task = "alter-2", points = Points.ALTER_2_TOTAL)

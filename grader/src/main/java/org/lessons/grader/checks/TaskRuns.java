@@ -34,15 +34,12 @@ import org.lessons.kit.LessonTime;
 final class TaskRuns {
 
     /**
-     * The tolerance of a span up to a section's total line: 0.6 lesson seconds, at least 100 ms.
+     * The tolerance of a span up to a section's total line: 0.4 lesson seconds, at least 40 ms.
      * Beyond the waits themselves such a span holds the gather's own completion work, the first
-     * exception's cold start (alter-3, fix-2) and, in a sequential section, the lateness of every
-     * chained wait; the wrong programs it must catch are a lesson second or more over.
+     * exception (alter-3, fix-2) and, in a sequential section, the callbacks of every chained wait;
+     * the wrong programs it must catch are half a lesson second or more over.
      */
-    static final Tolerance TO_TOTAL_LINE = new Tolerance(0.6, 100_000_000L);
-
-    /** Adjacent start lines further apart than this (lesson seconds) may reorder done lines of close durations. */
-    static final double START_SPREAD_SECONDS = 0.2;
+    static final Tolerance TO_TOTAL_LINE = new Tolerance(0.4, 40_000_000L);
 
     private static final Pattern PRINTED_TOTAL = Pattern.compile("~?\\s*(\\d+(?:\\.\\d+)?)");
 
@@ -106,41 +103,6 @@ final class TaskRuns {
         mismatch.ifPresent(m -> {
             throw new CheckFailure(Wording.lineOrder(name, m, submission.locator()));
         });
-    }
-
-    /**
-     * Runs a line-order check on a run, and again on fresh runs while it fails on a run whose
-     * adjacent start lines came apart: tasks started together can finish out of order when the
-     * machine stalls between two starts for longer than the gap between their durations. A program
-     * that staggers its starts on purpose fails on every try.
-     */
-    static void checkLinesRetrying(ChildRun first, Supplier<ChildRun> fresh, Consumer<ChildRun> check) {
-        ChildRun run = first;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                check.accept(run);
-                return;
-            } catch (CheckFailure failure) {
-                if (attempt > TimingJudge.RETRIES || startSpread(run) <= START_SPREAD_SECONDS) {
-                    throw failure;
-                }
-                run = fresh.get();
-            }
-        }
-    }
-
-    /** The longest gap, in lesson seconds, between two start lines printed one right after the other. */
-    static double startSpread(ChildRun run) {
-        List<ChildEvent.Line> out = run.out();
-        double spread = 0;
-        for (int i = 1; i < out.size(); i++) {
-            Optional<TaskLine> previous = TaskLine.parse(out.get(i - 1));
-            Optional<TaskLine> current = TaskLine.parse(out.get(i));
-            if (previous.isPresent() && current.isPresent() && !previous.get().done() && !current.get().done()) {
-                spread = Math.max(spread, run.lessonSeconds(current.get().nanos() - previous.get().nanos()));
-            }
-        }
-        return spread;
     }
 
     static String pythonList(List<String> items) {

@@ -170,7 +170,7 @@ public final class Wording {
     public static Feedback late(Bound bound, int attempts, Tolerance tolerance, SourceLocator locator, String hint) {
         return new Feedback(bound.what() + ": about " + seconds(bound.nominalSeconds()) + " lesson seconds (at most "
                         + seconds(bound.nominalSeconds() + tolerance.slackSeconds(bound.lessonSecondNanos())) + ")",
-                seconds(bound.measuredSeconds()) + " lesson seconds, on each of " + attempts + " runs",
+                seconds(bound.measuredSeconds()) + " lesson seconds" + (attempts > 1 ? ", on each of " + attempts + " runs" : ""),
                 locator.display(bound.where()), hint);
     }
 
@@ -179,7 +179,7 @@ public final class Wording {
                 seconds(bound.measuredSeconds()) + " lesson seconds, but the machine itself was up to "
                         + (machineLatenessNanos / 1_000_000) + " ms late waking threads on each of " + attempts + " runs",
                 locator.display(bound.where()),
-                "This is not counted against you; grade again on a quieter machine for a verdict.");
+                "Could not judge: grade again (on a quieter machine). A check earns its points only with a verdict.");
     }
 
     public static String hintSequentialLate() {

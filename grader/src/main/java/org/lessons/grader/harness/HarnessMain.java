@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
+import org.lessons.kit.LessonClock;
 import org.lessons.kit.LessonTime;
 
 /**
@@ -32,35 +34,41 @@ public final class HarnessMain {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String token = stdin.readLine();
         Scenario scenario = new ObjectMapper().readValue(stdin.readLine(), Scenario.class);
-        long origin = System.nanoTime();
+        WarmUp.run();
+        LessonClock lessonClock = LessonClock.system();
+        long origin = lessonClock.nanoTime();
+        LongSupplier lessonNanos = () -> lessonClock.nanoTime() - origin;
+        // The harness's own threads live outside the program's thread group, so the virtual clock never takes them
+        // for the program's work in flight.
+        ThreadGroup harnessThreads = new ThreadGroup(Thread.currentThread().getThreadGroup().getParent(), "grader");
         Channel channel = new Channel(raw, token);
         LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
         long lessonSecond = LessonTime.lessonSecond().toNanos();
         channel.send(new ChildEvent.Started(lessonSecond));
 
-        OutputCapture capture = new OutputCapture(channel, frames, () -> System.nanoTime() - origin);
-        LoopWatchdog watchdog = new LoopWatchdog(channel, frames, () -> System.nanoTime() - origin,
+        OutputCapture capture = new OutputCapture(channel, frames, lessonNanos);
+        LoopWatchdog watchdog = new LoopWatchdog(channel, frames, lessonNanos,
                 Math.max(20_000_000L, lessonSecond / 5));
         ControlSleeper control = new ControlSleeper(frames);
         AtomicBoolean finished = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             if (!finished.get()) {
-                channel.send(new ChildEvent.Exiting(exitCaller(frames), System.nanoTime() - origin));
+                channel.send(new ChildEvent.Exiting(exitCaller(frames), lessonNanos.getAsLong()));
             }
             endDescendants();
         }, "grader-exit-hook");
         Runtime.getRuntime().addShutdownHook(hook);
-        Thread watchdogThread = watchdog.start();
-        control.start();
+        Thread watchdogThread = watchdog.start(harnessThreads);
+        control.start(harnessThreads);
         capture.install();
 
         ChildEvent.Finished result;
         try {
             Object value = new ScenarioInvoker().invoke(scenario);
-            result = finished(capture, control, "RETURNED", ScenarioInvoker.describe(value), "", "", "", origin);
+            result = finished(capture, control, "RETURNED", ScenarioInvoker.describe(value), "", "", "", lessonNanos);
         } catch (Throwable thrown) {
             result = finished(capture, control, "THREW", List.of(), thrown.getClass().getName(),
-                    String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), origin);
+                    String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), lessonNanos);
         }
         capture.finish();
         watchdogThread.interrupt();
@@ -95,9 +103,11 @@ public final class HarnessMain {
 
     private static ChildEvent.Finished finished(OutputCapture capture, ControlSleeper control, String outcome,
                                                 List<String> value, String exception, String message, String where,
-                                                long origin) {
-        return new ChildEvent.Finished(outcome, value, exception, message, where, System.nanoTime() - origin,
-                capture.droppedLines(), control.maxLatenessNanos());
+                                                LongSupplier lessonNanos) {
+        // Where lesson time leaves the machine's load out, the machine's own lateness explains nothing.
+        long machineLateness = LessonClock.system().leavesOutLoad() ? 0 : control.maxLatenessNanos();
+        return new ChildEvent.Finished(outcome, value, exception, message, where, lessonNanos.getAsLong(),
+                capture.droppedLines(), machineLateness);
     }
 
     /** The learner's frame that called {@code System.exit}, found among the threads still waiting in exit. */
@@ -128,8 +138,8 @@ public final class HarnessMain {
             this.frames = frames;
         }
 
-        Thread start() {
-            Thread thread = new Thread(this, "grader-control-sleeper");
+        Thread start(ThreadGroup group) {
+            Thread thread = new Thread(group, this, "grader-control-sleeper");
             thread.setDaemon(true);
             thread.start();
             return thread;

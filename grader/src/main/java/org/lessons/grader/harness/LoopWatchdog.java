@@ -27,8 +27,8 @@ final class LoopWatchdog implements Runnable {
         this.thresholdNanos = thresholdNanos;
     }
 
-    Thread start() {
-        Thread thread = new Thread(this, "grader-loop-watchdog");
+    Thread start(ThreadGroup group) {
+        Thread thread = new Thread(group, this, "grader-loop-watchdog");
         thread.setDaemon(true);
         thread.setPriority(Thread.MAX_PRIORITY);
         thread.start();
@@ -114,6 +114,11 @@ final class LoopWatchdog implements Runnable {
      * call, not a spin: on a cold, loaded JVM (and with the sandbox's checks) it can take tens of milliseconds.
      */
     private static boolean isJdkLeaf(StackTraceElement[] stack, int learner) {
+        for (int i = 0; i < learner; i++) {
+            if (stack[i].getClassName().startsWith("org.lessons.kit.")) {
+                return true; // the kit working for a spinning learner (EventLoop.time() reads the clock)
+            }
+        }
         for (int i = 0; i < learner; i++) {
             String name = stack[i].getClassName();
             if (name.startsWith("org.lessons.grader.") || name.startsWith("java.io.") || name.startsWith("sun.nio.")

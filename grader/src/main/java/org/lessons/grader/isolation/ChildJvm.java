@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.lessons.grader.harness.HarnessMain;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
+import org.lessons.kit.LessonTime;
 
 /**
  * Starts one child JVM per scenario with the harness, the kit and the learner's classes, and kills it
@@ -80,6 +81,7 @@ public final class ChildJvm {
                 "-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1",
                 "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-Dlesson.second=" + lessonSecond.toNanos() / 1_000_000d + "ms",
+                "-D" + LessonTime.CLOCK_PROPERTY + "=virtual",
                 "-cp", classpath(learnerClasses),
                 HarnessMain.class.getName()));
         long started = System.nanoTime();

@@ -50,8 +50,8 @@ public final class ConsoleReport {
         }
         out.println("--------------------------------------------------------------");
         out.printf(Locale.ROOT, "TOTAL: %d/%d%s   (graded in %.1f s)%n", grade.score(), grade.maxScore(),
-                grade.inconclusive() > 0 ? "   (" + grade.inconclusive() + " timing check(s) inconclusive: not held"
-                        + " against you; grade again on a quieter machine)" : "",
+                grade.inconclusive() > 0 ? "   (" + grade.inconclusive() + " check(s) could not be judged and earn"
+                        + " nothing yet: grade again)" : "",
                 grade.duration().toMillis() / 1000.0);
     }
 
@@ -59,7 +59,7 @@ public final class ConsoleReport {
         return switch (status) {
             case PASSED -> "PASS";
             case FAILED -> "FAIL";
-            case INCONCLUSIVE -> "UNSURE";
+            case INCONCLUSIVE -> "UNJUDGED";
         };
     }
 

@@ -23,7 +23,7 @@ public record CheckOutcome(String task, String id, String name, Status status, i
     public enum Status {
         PASSED,
         FAILED,
-        /** A timing bound that could not be judged on a loaded machine; it is not held against the learner. */
+        /** A check that could not be judged (a loaded machine, or the grader broke): it earns nothing; grade again. */
         INCONCLUSIVE
     }
 
@@ -39,9 +39,9 @@ public record CheckOutcome(String task, String id, String name, Status status, i
         figures = Map.copyOf(figures);
     }
 
-    /** Points earned: all of them unless the check failed. */
+    /** Points earned: all of them when the check passed, none otherwise; a check that could not be judged earns nothing. */
     public int points() {
-        return status == Status.FAILED ? 0 : maxPoints;
+        return status == Status.PASSED ? maxPoints : 0;
     }
 
     public boolean passed() {

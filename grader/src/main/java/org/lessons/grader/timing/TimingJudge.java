@@ -7,15 +7,16 @@ import java.util.function.Supplier;
 import org.lessons.grader.isolation.ChildRun;
 
 /**
- * Judges timing bounds robustly: an early span fails at once (lower bounds are exact); a late one
- * is measured again in a fresh run before it counts, and when every try is late while the machine
- * itself was as late, the verdict is inconclusive rather than a fail, unless the loop was seen stuck in
- * learner code for as long as the span was late.
+ * Judges timing bounds on lesson time: an early span fails (lower bounds are exact), a late one fails too, because
+ * lesson time leaves the machine's load out. Only where the clock could not leave load out (it reports the machine's
+ * lateness then) and the machine was as late as the span, the span is measured again in a fresh run; late again on
+ * such a machine, it is unsure: it earns nothing and the learner is told to grade again. A loop seen stuck in
+ * learner code for as long as the span was late explains the lateness better than load does.
  */
 public final class TimingJudge {
 
-    /** How many fresh runs a late span gets after the first. */
-    public static final int RETRIES = 2;
+    /** How many fresh runs a span that may be the machine's doing gets after the first. */
+    public static final int RETRIES = 1;
 
     /** A late span is put down to load when the machine's own worst wake-up lateness, times this, covers it. */
     private static final int LOAD_FACTOR = 3;
@@ -61,15 +62,14 @@ public final class TimingJudge {
             if (late.isEmpty()) {
                 return new Result.Held(bounds, attempt);
             }
+            long machine = run.finished().map(f -> f.maxSchedulerLatenessNanos()).orElse(0L);
+            long stalled = run.stalls().stream().mapToLong(stall -> stall.durationNanos()).sum();
+            long excess = late.get().excessNanos(tolerance);
+            if (stalled >= excess || machine * LOAD_FACTOR < excess) {
+                return new Result.Late(late.get(), attempt);
+            }
             if (attempt > RETRIES) {
-                long machine = run.finished().map(f -> f.maxSchedulerLatenessNanos()).orElse(0L);
-                // When the runtime detector saw the loop blocked or busy in learner code for as long as the bound
-                // is late, that explains the lateness better than the machine's load does.
-                long stalled = run.stalls().stream().mapToLong(stall -> stall.durationNanos()).sum();
-                long excess = late.get().excessNanos(tolerance);
-                return stalled < excess && machine * LOAD_FACTOR >= excess
-                        ? new Result.Unsure(late.get(), attempt, machine)
-                        : new Result.Late(late.get(), attempt);
+                return new Result.Unsure(late.get(), attempt, machine);
             }
             run = fresh.get();
         }

@@ -1,0 +1,131 @@
+package org.lessons.kit;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * Lesson time that passes only while the program works, like Trio's {@code MockClock} with an auto-jump threshold of
+ * zero: when the loop is idle and nothing else of the program is in flight, the clock jumps to the loop's next
+ * deadline.
+ *
+ * <p>Real time still counts, at the lesson's scale, wherever the program spends it: inside callbacks (so a
+ * {@code Thread.sleep} or a busy loop on the loop thread makes every later timer late, as it would in real time),
+ * and while the loop waits for work that another thread of the program is doing (the clock never jumps past that
+ * work; see {@link ProgramThreads}). Time a loop thread spends waiting for a CPU that other processes hold is not the
+ * program's doing and is left out, where the operating system reports it: a busy machine neither delays nor
+ * reorders lesson time.
+ */
+final class VirtualClock implements LessonClock {
+
+    /** How long, in real nanoseconds, a loop waits before it asks again whether work elsewhere has finished. */
+    static final long RECHECK_NANOS = 1_000_000L;
+
+    private final Duration lessonSecond;
+    private final LongSupplier realNanos;
+    private final CpuWaits cpuWaitOfCallingThread;
+    private final WorkElsewhere elsewhere;
+    private final long origin;
+    private final AtomicLong jumped = new AtomicLong();
+    private final AtomicLong cpuWaits = new AtomicLong();
+    private final AtomicLong latest = new AtomicLong(Long.MIN_VALUE);
+    private final ThreadLocal<long[]> lastCpuWait = new ThreadLocal<>();
+
+    /** How long, in all, the calling thread has waited for a CPU that others held. */
+    @FunctionalInterface
+    interface CpuWaits {
+        /** Nanoseconds; 0 when unknown. */
+        long ofCallingThread();
+
+        /** Whether the figures are known on this system. */
+        default boolean known() {
+            return true;
+        }
+    }
+
+    /** Work of the program on threads other than the loop, which the clock must not jump past. */
+    @FunctionalInterface
+    interface WorkElsewhere {
+        /** Whether a thread other than {@code loop} is working for the program now. */
+        boolean busy(Thread loop);
+    }
+
+    /**
+     * @param realNanos a monotonic real clock
+     * @param cpuWaitOfCallingThread how long, in all, the calling thread has waited for a CPU (0 when unknown)
+     * @param elsewhere the work of the program in flight on other threads
+     */
+    VirtualClock(Duration lessonSecond, LongSupplier realNanos, CpuWaits cpuWaitOfCallingThread,
+                 WorkElsewhere elsewhere) {
+        this.lessonSecond = Objects.requireNonNull(lessonSecond, "lessonSecond");
+        this.realNanos = Objects.requireNonNull(realNanos, "realNanos");
+        this.cpuWaitOfCallingThread = Objects.requireNonNull(cpuWaitOfCallingThread, "cpuWaitOfCallingThread");
+        this.elsewhere = Objects.requireNonNull(elsewhere, "elsewhere");
+        this.origin = realNanos.getAsLong();
+    }
+
+    /** The virtual clock of a real program: the system's clock, the operating system's CPU waits, its threads. */
+    static VirtualClock forThisJvm(Duration lessonSecond) {
+        return new VirtualClock(lessonSecond, System::nanoTime, new RunQueueWait(),
+                new ProgramThreads());
+    }
+
+    @Override
+    public Duration lessonSecond() {
+        return lessonSecond;
+    }
+
+    @Override
+    public boolean leavesOutLoad() {
+        return cpuWaitOfCallingThread.known();
+    }
+
+    /**
+     * Lesson time now. A loop thread reads it exactly, and never sees it run backwards. Another thread reads it as
+     * of the loop's last reading of its CPU waits, which may be a little ahead; such readings do not move the loop's.
+     */
+    @Override
+    public long nanoTime() {
+        if (EventLoop.isLoopThread(Thread.currentThread())) {
+            leaveOutCpuWaits();
+            return latest.accumulateAndGet(raw(), Math::max);
+        }
+        return Math.max(latest.get(), raw());
+    }
+
+    @Override
+    public long idle(long deadline, BooleanSupplier stillIdle) {
+        long left = deadline - nanoTime();
+        if (left <= 0) {
+            return 0;
+        }
+        if (elsewhere.busy(Thread.currentThread())) {
+            return Math.min(left, RECHECK_NANOS);
+        }
+        if (stillIdle.getAsBoolean()) {
+            jumped.addAndGet(Math.max(0, deadline - raw()));
+        }
+        return 0;
+    }
+
+    private long raw() {
+        return realNanos.getAsLong() - origin + jumped.get() - cpuWaits.get();
+    }
+
+    /**
+     * Adds what the calling loop thread waited for a CPU since it last read the clock. It asks every time: a
+     * {@code Thread.sleep} on the loop must measure at least its own length, so the figure must be exact, not late.
+     */
+    private void leaveOutCpuWaits() {
+        long total = cpuWaitOfCallingThread.ofCallingThread();
+        long[] last = lastCpuWait.get();
+        if (last == null) {
+            lastCpuWait.set(new long[] {total});
+        } else if (total > last[0]) {
+            cpuWaits.addAndGet(total - last[0]);
+            last[0] = total;
+        }
+    }
+}
