@@ -29,9 +29,10 @@ public final class Grading {
      * @param workDirectory where compiled classes and child working directories go
      * @param workingDirectory what paths in messages are relative to
      * @param parallelism how many tasks are graded at once
+     * @param seed the grading's seed: every hidden task list is drawn from it, so it reproduces a whole grading
      */
     public record Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
-                          Path workingDirectory, int parallelism) {
+                          Path workingDirectory, int parallelism, long seed) {
         public Options {
             sourceRoot = sourceRoot.toAbsolutePath().normalize();
             Objects.requireNonNull(lessonSecond, "lessonSecond");
@@ -61,11 +62,11 @@ public final class Grading {
         ChildJvm jvm = ChildJvm.forThisJvm(options.lessonSecond(), options.workDirectory().resolve("work"));
         Path kit = jvm.harnessClasspathEntry(org.lessons.kit.EventLoop.class);
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
-                options.workingDirectory());
+                options.workingDirectory(), options.seed());
         List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), options.parallelism(), progress);
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
-                options.lessonSecond(), outcomes, Duration.ofNanos(System.nanoTime() - started));
+                options.lessonSecond(), options.seed(), outcomes, Duration.ofNanos(System.nanoTime() - started));
         Map<String, List<String>> timelines = new LinkedHashMap<>();
         for (LessonTask task : LessonTask.values()) {
             submission.runsOf(task).stream()

@@ -24,6 +24,13 @@ public final class LessonTime {
     /** The system property that chooses the clock: {@code real} or {@code virtual}. */
     public static final String CLOCK_PROPERTY = "lesson.clock";
 
+    /**
+     * The system property that makes every jump of the virtual clock land this many lesson seconds past its deadline,
+     * as a slow machine would: a program that measures its totals prints them a little higher, one that computes
+     * them from the durations does not. Zero (the default) on the real clock.
+     */
+    public static final String LATENESS_PROPERTY = "lesson.lateness";
+
     /** The two clocks a program may run on. */
     public enum ClockKind {
         /** Waits take real time, at the lesson's scale. */
@@ -58,6 +65,28 @@ public final class LessonTime {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(CLOCK_PROPERTY + " must be real or virtual, got '" + value + "'", e);
         }
+    }
+
+    /**
+     * The lateness in {@value #LATENESS_PROPERTY}, in lesson seconds; 0 if unset.
+     *
+     * @throws IllegalArgumentException if it is not a number from 0 to 60
+     */
+    public static double lateness() {
+        String value = System.getProperty(LATENESS_PROPERTY, "").strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds >= 0 && seconds <= 60) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        throw new IllegalArgumentException(LATENESS_PROPERTY + " must be a number of lesson seconds from 0 to 60, got '"
+                + value + "'");
     }
 
     /**

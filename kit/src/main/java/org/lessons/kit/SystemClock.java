@@ -14,7 +14,7 @@ final class SystemClock {
     private static LessonClock create() {
         return switch (LessonTime.clockKind()) {
             case REAL -> new ScaledClock(LessonTime.lessonSecond());
-            case VIRTUAL -> VirtualClock.forThisJvm(LessonTime.lessonSecond());
+            case VIRTUAL -> VirtualClock.forThisJvm(LessonTime.lessonSecond(), LessonTime.lateness());
         };
     }
 }

@@ -28,6 +28,7 @@ final class VirtualClock implements LessonClock {
     private final CpuWaits cpuWaitOfCallingThread;
     private final WorkElsewhere elsewhere;
     private final long origin;
+    private final long landLateNanos;
     private final AtomicLong jumped = new AtomicLong();
     private final AtomicLong cpuWaits = new AtomicLong();
     private final AtomicLong latest = new AtomicLong(Long.MIN_VALUE);
@@ -59,6 +60,12 @@ final class VirtualClock implements LessonClock {
      */
     VirtualClock(Duration lessonSecond, LongSupplier realNanos, CpuWaits cpuWaitOfCallingThread,
                  WorkElsewhere elsewhere) {
+        this(lessonSecond, realNanos, cpuWaitOfCallingThread, elsewhere, 0);
+    }
+
+    private VirtualClock(Duration lessonSecond, LongSupplier realNanos, CpuWaits cpuWaitOfCallingThread,
+                         WorkElsewhere elsewhere, long landLateNanos) {
+        this.landLateNanos = landLateNanos;
         this.lessonSecond = Objects.requireNonNull(lessonSecond, "lessonSecond");
         this.realNanos = Objects.requireNonNull(realNanos, "realNanos");
         this.cpuWaitOfCallingThread = Objects.requireNonNull(cpuWaitOfCallingThread, "cpuWaitOfCallingThread");
@@ -66,10 +73,22 @@ final class VirtualClock implements LessonClock {
         this.origin = realNanos.getAsLong();
     }
 
-    /** The virtual clock of a real program: the system's clock, the operating system's CPU waits, its threads. */
-    static VirtualClock forThisJvm(Duration lessonSecond) {
-        return new VirtualClock(lessonSecond, System::nanoTime, new RunQueueWait(),
-                new ProgramThreads());
+    /**
+     * The virtual clock of a real program: the system's clock, the operating system's CPU waits, its threads.
+     *
+     * @param lateness lesson seconds past its deadline that every jump lands, as on a slow machine
+     */
+    static VirtualClock forThisJvm(Duration lessonSecond, double lateness) {
+        VirtualClock clock = new VirtualClock(lessonSecond, System::nanoTime, new RunQueueWait(), new ProgramThreads());
+        return lateness == 0 ? clock : clock.landingLate(Math.round(lateness * lessonSecond.toNanos()));
+    }
+
+    /** This clock, with every jump landing {@code nanos} past its deadline. */
+    VirtualClock landingLate(long nanos) {
+        if (nanos < 0) {
+            throw new IllegalArgumentException("a jump cannot land early, got " + nanos);
+        }
+        return new VirtualClock(lessonSecond, realNanos, cpuWaitOfCallingThread, elsewhere, nanos);
     }
 
     @Override
@@ -105,7 +124,7 @@ final class VirtualClock implements LessonClock {
             return Math.min(left, RECHECK_NANOS);
         }
         if (stillIdle.getAsBoolean()) {
-            jumped.addAndGet(Math.max(0, deadline - raw()));
+            jumped.addAndGet(Math.max(0, deadline + landLateNanos - raw()));
         }
         return 0;
     }

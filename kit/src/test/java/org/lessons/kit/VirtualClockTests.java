@@ -165,6 +165,25 @@ class VirtualClockTests {
     }
 
     @Test
+    void aClockLandingLateMakesMeasuredTotalsDifferFromTheDurations() {
+        VirtualClock late = clock(loop -> false).landingLate(ONE_SECOND.toNanos() / 2);
+
+        double concurrent = EventLoop.run(() -> {
+            double start = EventLoop.time();
+            return CompletableFuture.allOf(EventLoop.sleep(2), EventLoop.sleep(1), EventLoop.sleep(3))
+                    .thenApply(ignored -> EventLoop.time() - start);
+        }, late);
+        double sequential = EventLoop.run(() -> {
+            double start = EventLoop.time();
+            return EventLoop.sleep(2).thenCompose(ignored -> EventLoop.sleep(1))
+                    .thenCompose(ignored -> EventLoop.sleep(3)).thenApply(ignored -> EventLoop.time() - start);
+        }, late);
+
+        assertThat(concurrent).isEqualTo(3.5);
+        assertThat(sequential).isEqualTo(7.5);
+    }
+
+    @Test
     void lessonTimeNeverRunsBackwards() {
         AtomicLong cpuWait = new AtomicLong();
         VirtualClock clock = new VirtualClock(ONE_SECOND, realNanos::get, cpuWait::get, loop -> false);

@@ -5,11 +5,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ThreadLocalRandom;
 import org.lessons.kit.Job;
 
 /**
- * The task lists the mastery check predicts, made up from a seed so that a failure can be
+ * The task lists the mastery check predicts, made up from the grading's seed so that a failure can be
  * reproduced: the same seed always gives the same lists.
  *
  * <p>Every seed gives five lists, in this order: four tasks of distinct durations, out of order;
@@ -23,30 +22,13 @@ import org.lessons.kit.Job;
  */
 record HiddenLists(long seed, List<List<Job>> lists) {
 
-    /** The system property that fixes the seed; unset or blank means a new random seed per grading. */
-    static final String SEED_PROPERTY = "grade.mastery.seed";
+    /** The Maven property that fixes the grading's seed; unset or blank means a new random seed per grading. */
+    static final String SEED_PROPERTY = "grade.seed";
 
     private static final List<Double> DURATIONS = List.of(0.5, 1.0, 1.5, 2.0, 2.5, 3.0);
 
     HiddenLists {
         lists = lists.stream().map(List::copyOf).toList();
-    }
-
-    /**
-     * The lists for the seed in {@value #SEED_PROPERTY}, or for a fresh random seed.
-     *
-     * @throws IllegalArgumentException when the property is set but not a whole number
-     */
-    static HiddenLists fromProperty() {
-        String value = System.getProperty(SEED_PROPERTY, "").strip();
-        if (value.isEmpty()) {
-            return of(ThreadLocalRandom.current().nextLong(1, 1_000_000_000L));
-        }
-        try {
-            return of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(SEED_PROPERTY + " must be a whole number, got '" + value + "'", e);
-        }
     }
 
     static HiddenLists of(long seed) {

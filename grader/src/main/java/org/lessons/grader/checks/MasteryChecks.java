@@ -42,7 +42,6 @@ class MasteryChecks {
     private static final Pattern START = Pattern.compile("Task (\\S+) starting\\.\\.\\.");
     private static final Pattern DONE = Pattern.compile("Task (\\S+) done after (.+)");
 
-    private final HiddenLists hidden = HiddenLists.fromProperty();
 
     @Graded(task = "mastery", points = Points.MASTERY_STARTS_FIRST)
     @Order(1)
@@ -147,6 +146,7 @@ class MasteryChecks {
     }
 
     private void compare(Submission submission, TestReporter reporter, String rule, View view) {
+        HiddenLists hidden = HiddenLists.of(submission.seed());
         reporter.publishEntry("seed", Long.toString(hidden.seed()));
         reporter.publishEntry("fix the seed with", "-D" + HiddenLists.SEED_PROPERTY + "=" + hidden.seed());
         for (int i = 0; i < hidden.lists().size(); i++) {

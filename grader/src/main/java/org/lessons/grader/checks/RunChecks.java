@@ -33,18 +33,14 @@ class RunChecks {
 
     static final LessonTask TASK = LessonTask.RUN;
     static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
-    /**
-     * A task list the learner has not seen, so that hard-coded totals and results show. Its totals (1.5 and
-     * 0.75) lie far from the original's (6 and 3): with closer ones, a loaded machine made the sections late
-     * enough for the original's hard-coded totals to pass as measured.
-     */
-    static final List<Job> HIDDEN = List.of(Job.of("P", 0.5), Job.of("Q", 0.25), Job.of("R", 0.75));
-
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
     static final double MAIN_SECONDS = 12;
-    static final Scenario SECTIONS = new Scenario(TASK.className(), "sequential,concurrent,withCreateTask",
-            Scenario.Call.ON_LOOP, HIDDEN, null);
-    static final double SECTIONS_SECONDS = 8.5;
+
+    /**
+     * How late every wait of the late run ends, in lesson seconds: far enough past the durations that a total
+     * computed from them (their sum, their maximum) cannot pass for a measured one.
+     */
+    static final double LATENESS = 1.0;
 
     private static final String SEQUENTIAL = "Sequential execution";
     private static final String CONCURRENT = "Concurrent execution";
@@ -107,24 +103,29 @@ class RunChecks {
     @DisplayName("the printed totals are the measured ones")
     void printedTotalsAreMeasured(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
-        ChildRun hidden = Observed.completed(submission.run(TASK, SECTIONS, SECTIONS_SECONDS), submission);
         List<Section> mainSections = Section.split(main.out());
-        List<Section> hiddenSections = Section.split(hidden.out());
         compareTotal(submission, reporter, main, Observed.section(mainSections, SEQUENTIAL), "Sequential total:");
         compareTotal(submission, reporter, main, Observed.section(mainSections, CONCURRENT), "Concurrent total:");
         compareTotal(submission, reporter, main, Observed.section(mainSections, CREATE_TASK), "create_task total:");
-        compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "sequential"), "Sequential total:");
-        compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "concurrent"), "Concurrent total:");
-        compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "withCreateTask"), "create_task total:");
+        for (Scenario scenario : List.of(sections(submission), sections(submission).landingLate(LATENESS))) {
+            ChildRun hidden = Observed.completed(submission.run(TASK, scenario, sectionsSeconds(scenario)), submission);
+            List<Section> hiddenSections = Section.split(hidden.out());
+            compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "sequential"), "Sequential total:");
+            compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "concurrent"), "Concurrent total:");
+            compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "withCreateTask"),
+                    "create_task total:");
+        }
     }
 
     @Graded(task = "run", points = Points.RUN_RESULT_ORDER)
     @DisplayName("gathered results come in argument order, not completion order")
     void resultsComeInArgumentOrder(Submission submission) {
-        ChildRun hidden = Observed.completed(submission.run(TASK, SECTIONS, SECTIONS_SECONDS), submission);
-        List<String> expected = HIDDEN.stream().map(job -> job.name() + " result").toList();
+        Scenario scenario = sections(submission);
+        ChildRun hidden = Observed.completed(submission.run(TASK, scenario, sectionsSeconds(scenario)), submission);
+        List<Job> drawn = scenario.jobs();
+        List<String> expected = drawn.stream().map(job -> job.name() + " result").toList();
         List<String> value = hidden.finished().orElseThrow().value();
-        String[] labels = {"Run.concurrent(" + names(HIDDEN) + ")", "Run.withCreateTask(" + names(HIDDEN) + ")"};
+        String[] labels = {"Run.concurrent(" + names(drawn) + ")", "Run.withCreateTask(" + names(drawn) + ")"};
         for (int i = 1; i <= 2; i++) {
             String returned = value.size() > i ? value.get(i) : "";
             if (!returned.equals(expected.toString())) {
@@ -166,6 +167,19 @@ class RunChecks {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
+
+    /** The three sections on a list drawn for this grading, each on a fresh loop. */
+    static Scenario sections(Submission submission) {
+        return new Scenario(TASK.className(), "sequential,concurrent,withCreateTask", Scenario.Call.ON_LOOP,
+                DrawnLists.draw(submission.seed(), "run sections", 3), null);
+    }
+
+    /** The lesson seconds a correct run of {@code scenario} needs at most. */
+    private static double sectionsSeconds(Scenario scenario) {
+        double sum = scenario.jobs().stream().mapToDouble(Job::seconds).sum();
+        double longest = scenario.jobs().stream().mapToDouble(Job::seconds).max().orElse(0);
+        return sum + 2 * longest + 3 * scenario.jobs().size() * scenario.lateness() + 1;
+    }
 
     private static ChildRun mainRun(Submission submission) {
         return Observed.completed(submission.run(TASK, MAIN, MAIN_SECONDS), submission);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.lessons.grader.Grading;
 import org.lessons.grader.lesson.LessonTask;
@@ -62,6 +63,10 @@ public final class GradeCommand implements Callable<Integer> {
             description = "How many tasks to grade at once; 1 grades one after another (default: ${DEFAULT-VALUE}).")
     int jobs;
 
+    @Option(names = "--seed", description = "The grading's seed: the hidden task lists are drawn from it, so the same"
+            + " seed repeats a grading (default: a new random seed, printed with the grade).")
+    String seed;
+
     @Option(names = "--quiet", description = "Print only the total line.")
     boolean quiet;
 
@@ -115,9 +120,16 @@ public final class GradeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no source directory " + submission
                     + "; run from the lesson's root or pass --submission");
         }
+        long gradingSeed;
+        try {
+            gradingSeed = seed == null || seed.isBlank() ? ThreadLocalRandom.current().nextLong(1, 1_000_000_000L)
+                    : Long.parseLong(seed.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--seed must be a whole number, got '" + seed + "'");
+        }
         Path here = Path.of("").toAbsolutePath();
         err.println("Grading " + submission + " (one lesson second = " + second.toMillis() + " ms)...");
-        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs),
+        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs, gradingSeed),
                 this::progress);
         if (!quiet) {
             new ConsoleReport(out).print(result.grade(), result.timelines());

@@ -368,7 +368,7 @@ public final class Wording {
         return new Feedback(rule + " (hidden list " + list + " of seed " + seed + ": " + jobs + "; the real run"
                         + " printed " + quoted(real) + ")",
                 detail + "; your predict returned " + quoted(predicted), where,
-                "Reproduce it with mvn verify -Dgrade.tasks=mastery -Dgrade.mastery.seed=" + seed
+                "Reproduce it with mvn verify -Dgrade.tasks=mastery -Dgrade.seed=" + seed
                         + ", or call Mastery.predict on " + jobs + " yourself and compare it with a real run.");
     }
 

@@ -16,6 +16,10 @@ final class LoopWatchdog implements Runnable {
     private final Channel channel;
     private final LearnerFrames frames;
     private final LongSupplier clock;
+    /** Lesson nanoseconds beyond the real ones between two samples that show the loop jumped: it was idle between. */
+    private static final long JUMP_NANOS = 1_000_000L;
+    private long lastReal;
+    private long lastLesson;
     private final long thresholdNanos;
     private Thread loopThread;
     private Episode episode;
@@ -66,7 +70,17 @@ final class LoopWatchdog implements Runnable {
         Thread.State state = loop.getState();
         StackTraceElement[] stack = loop.getStackTrace();
         Optional<Observation> seen = observe(state, stack);
-        long now = clock.getAsLong();
+        long real = System.nanoTime();
+        long lesson = clock.getAsLong();
+        // Stretches are timed in real time (the loop's work counts one to one in lesson time), and a virtual clock
+        // that jumped between two samples shows the loop went idle between them: two short callbacks, not one long.
+        boolean jumped = lesson - lastLesson > real - lastReal + JUMP_NANOS;
+        lastReal = real;
+        lastLesson = lesson;
+        if (jumped) {
+            endEpisode();
+        }
+        long now = real;
         if (seen.isEmpty()) {
             endEpisode();
             return;
@@ -74,7 +88,7 @@ final class LoopWatchdog implements Runnable {
         Observation observation = seen.get();
         if (episode == null || !episode.observation.sameStretch(observation)) {
             endEpisode();
-            episode = new Episode(observation, now);
+            episode = new Episode(observation, now, lesson);
         }
         boolean crossed = episode.duration() < thresholdNanos && now - episode.start >= thresholdNanos;
         episode.last = now;
@@ -148,14 +162,17 @@ final class LoopWatchdog implements Runnable {
         }
     }
 
+    /** One stretch: timed in real nanoseconds, which the virtual clock counts one to one; placed in lesson time. */
     private static final class Episode {
         private final Observation observation;
         private final long start;
+        private final long lessonStart;
         private long last;
 
-        Episode(Observation observation, long start) {
+        Episode(Observation observation, long start, long lessonStart) {
             this.observation = observation;
             this.start = start;
+            this.lessonStart = lessonStart;
             this.last = start;
         }
 
@@ -164,7 +181,8 @@ final class LoopWatchdog implements Runnable {
         }
 
         ChildEvent.Stall event() {
-            return new ChildEvent.Stall(observation.kind(), observation.call(), observation.where(), start, duration());
+            return new ChildEvent.Stall(observation.kind(), observation.call(), observation.where(), lessonStart,
+                    duration());
         }
     }
 }

@@ -82,6 +82,7 @@ public final class ChildJvm {
                 "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-Dlesson.second=" + lessonSecond.toNanos() / 1_000_000d + "ms",
                 "-D" + LessonTime.CLOCK_PROPERTY + "=virtual",
+                "-D" + LessonTime.LATENESS_PROPERTY + "=" + scenario.lateness(),
                 "-cp", classpath(learnerClasses),
                 HarnessMain.class.getName()));
         long started = System.nanoTime();

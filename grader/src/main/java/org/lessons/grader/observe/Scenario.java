@@ -13,8 +13,11 @@ import org.lessons.kit.Job;
  * @param call how to call it
  * @param jobs the task list passed to it, for {@link Call#ON_LOOP} and {@link Call#DIRECT} calls with jobs
  * @param learnerClasses every class compiled from the learner's files: frames of these are "your code"
+ * @param lateness lesson seconds past its deadline that every jump of the virtual clock lands (0: none), as on a
+ *     slow machine, so that measured totals and the durations' sum or maximum differ
  */
-public record Scenario(String className, String method, Call call, List<Job> jobs, List<String> learnerClasses) {
+public record Scenario(String className, String method, Call call, List<Job> jobs, List<String> learnerClasses,
+                       double lateness) {
 
     /** How the harness calls the learner's method. */
     public enum Call {
@@ -34,6 +37,19 @@ public record Scenario(String className, String method, Call call, List<Job> job
         Objects.requireNonNull(call, "call");
         jobs = jobs == null ? null : List.copyOf(jobs);
         learnerClasses = learnerClasses == null ? List.of() : List.copyOf(learnerClasses);
+        if (!(lateness >= 0 && lateness <= 60)) {
+            throw new IllegalArgumentException("a lateness is 0 to 60 lesson seconds, got " + lateness);
+        }
+    }
+
+    /** A scenario on a clock without lateness. */
+    public Scenario(String className, String method, Call call, List<Job> jobs, List<String> learnerClasses) {
+        this(className, method, call, jobs, learnerClasses, 0);
+    }
+
+    /** The same scenario on a clock whose every jump lands {@code seconds} late. */
+    public Scenario landingLate(double seconds) {
+        return new Scenario(className, method, call, jobs, learnerClasses, seconds);
     }
 
     /** A short label for reports: {@code Run.concurrent([A 2, B 1])}. */
@@ -42,7 +58,8 @@ public record Scenario(String className, String method, Call call, List<Job> job
         String args = call == Call.MAIN ? "" : jobs == null ? "" : jobs.stream()
                 .map(job -> job.name() + " " + format(job.seconds()))
                 .reduce((a, b) -> a + ", " + b).map(s -> "[" + s + "]").orElse("[]");
-        return call == Call.REFERENCE ? "reference run " + args : simple + "." + method + "(" + args + ")";
+        String late = lateness == 0 ? "" : " on a clock " + format(lateness) + " s late at every wait";
+        return (call == Call.REFERENCE ? "reference run " + args : simple + "." + method + "(" + args + ")") + late;
     }
 
     private static String format(double seconds) {
@@ -51,6 +68,6 @@ public record Scenario(String className, String method, Call call, List<Job> job
 
     /** The same scenario for another set of learner classes. */
     public Scenario withLearnerClasses(List<String> classes) {
-        return new Scenario(className, method, call, jobs, classes);
+        return new Scenario(className, method, call, jobs, classes, lateness);
     }
 }

@@ -27,6 +27,8 @@ public final class ConsoleReport {
         out.println("==================== Async Basics: grade ====================");
         out.println("graded: " + grade.submission() + "   (one lesson second = "
                 + grade.lessonSecond().toMillis() + " ms while grading)");
+        out.println("seed:   " + grade.seed() + "   (the hidden task lists; repeat them with -Dgrade.seed="
+                + grade.seed() + ")");
         for (TaskGrade task : grade.tasks()) {
             out.println();
             out.printf(Locale.ROOT, "%-10s %-55s %3d/%d%n", task.id(), task.title(), task.score(), task.maxScore());

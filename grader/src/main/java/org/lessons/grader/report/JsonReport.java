@@ -33,6 +33,7 @@ public final class JsonReport {
         root.put("maxScore", grade.maxScore());
         root.put("inconclusive", grade.inconclusive());
         root.put("lessonSecondMillis", grade.lessonSecond().toMillis());
+        root.put("seed", grade.seed());
         root.put("durationMillis", grade.duration().toMillis());
         ArrayNode tasks = root.putArray("tasks");
         for (TaskGrade task : grade.tasks()) {

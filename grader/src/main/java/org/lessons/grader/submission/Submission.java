@@ -40,7 +40,14 @@ public final class Submission {
     private final Map<LessonTask, List<ChildRun>> runsByTask = new ConcurrentHashMap<>();
     private final Map<LessonTask, ChildRun> timedOut = new ConcurrentHashMap<>();
 
-    public Submission(Path sourceRoot, Path workRoot, ChildJvm jvm, List<Path> compileClasspath, Path workingDirectory) {
+    private final long seed;
+
+    /**
+     * @param seed the grading's seed, from which the checks draw their hidden task lists
+     */
+    public Submission(Path sourceRoot, Path workRoot, ChildJvm jvm, List<Path> compileClasspath, Path workingDirectory,
+                      long seed) {
+        this.seed = seed;
         this.sourceRoot = sourceRoot;
         this.workRoot = workRoot;
         this.jvm = jvm;
@@ -50,6 +57,11 @@ public final class Submission {
 
     public Path sourceRoot() {
         return sourceRoot;
+    }
+
+    /** The grading's seed: the same seed draws the same hidden task lists. */
+    public long seed() {
+        return seed;
     }
 
     public SourceLocator locator() {

@@ -49,7 +49,8 @@ public final class GradingFixture {
     public static Grade grade(Path sourceRoot, String... tasks) {
         Path work = root().resolve("grader/target/self-grading").resolve(
                 Integer.toHexString(sourceRoot.toString().hashCode()) + "-" + String.join("-", tasks));
-        return Grading.run(new Grading.Options(sourceRoot, Duration.ofMillis(100), Set.of(tasks), work, root(), 2),
+        return Grading.run(new Grading.Options(sourceRoot, Duration.ofMillis(100), Set.of(tasks), work, root(), 2,
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1_000_000_000L)),
                 outcome -> { }).grade();
     }
 

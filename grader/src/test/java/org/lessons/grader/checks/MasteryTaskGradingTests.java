@@ -30,7 +30,7 @@ class MasteryTaskGradingTests {
         assertThat(GradingFixture.outcomes(grade)).allSatisfy(outcome -> {
             assertThat(outcome.figures()).containsKey("seed").containsKey("hidden list 5");
             assertThat(outcome.figures().get("fix the seed with"))
-                    .isEqualTo("-Dgrade.mastery.seed=" + outcome.figures().get("seed"));
+                    .isEqualTo("-Dgrade.seed=" + outcome.figures().get("seed"));
         });
         assertThat(GradingFixture.outcomes(grade).stream().map(o -> o.figures().get("seed")).distinct()).hasSize(1);
     }
@@ -66,7 +66,7 @@ class MasteryTaskGradingTests {
             assertThat(feedback.expected()).contains("of seed " + seed).contains("the real run printed");
             assertThat(feedback.measured()).contains("your predict returned");
             assertThat(feedback.where()).matches("grader/src/test/mutants/" + mutant + "/asyncbasics/Mastery.java:\\d+");
-            assertThat(feedback.next()).contains("-Dgrade.mastery.seed=" + seed);
+            assertThat(feedback.next()).contains("-Dgrade.seed=" + seed);
         });
     }
 

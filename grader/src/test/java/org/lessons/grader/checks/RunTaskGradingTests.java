@@ -43,7 +43,9 @@ class RunTaskGradingTests {
                 Arguments.of("run-off-loop", Set.of("taskLinesRunOnTheLoop")),
                 Arguments.of("run-busy-wait", Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder",
                         "doneLinesComeAtTheirNominalOffsets", "loopNeverBlocksAtRuntime")),
-                Arguments.of("run-sleep-zero", Set.of("noBlockingCallInTheCode")));
+                Arguments.of("run-sleep-zero", Set.of("noBlockingCallInTheCode")),
+                Arguments.of("run-totals-from-durations", Set.of("printedTotalsAreMeasured")),
+                Arguments.of("run-results-by-name", Set.of("resultsComeInArgumentOrder")));
     }
 
     @ParameterizedTest(name = "{0} fails {1}")

@@ -128,7 +128,7 @@ class HostileSubmissionTests {
 
         long started = System.nanoTime();
         Grading.Result result = Grading.run(new Grading.Options(submission, Duration.ofMillis(100), tasks, work,
-                GradingFixture.root(), 2), outcome -> { });
+                GradingFixture.root(), 2, 1), outcome -> { });
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("hostile %-24s graded %d task(s) in %5.1f s, %s scored %d/%d%n", hostile.name(), graded,
                 took.toMillis() / 1000.0, hostile.task().id(), task(result.grade(), hostile.task()).score(),

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonReportTests {
 
-    private static final Grade GRADE = Grade.of("exercises/src/main/java", Duration.ofMillis(100), List.of(
+    private static final Grade GRADE = Grade.of("exercises/src/main/java", Duration.ofMillis(100), 4242, List.of(
             new CheckOutcome("run", "linesComeInTheOriginalOrder", "lines in order", CheckOutcome.Status.PASSED, 3,
                     Optional.empty(), Map.of("attempts", "1")),
             new CheckOutcome("run", "printedTotalsAreMeasured", "totals measured", CheckOutcome.Status.FAILED, 3,
@@ -34,12 +34,13 @@ class JsonReportTests {
         new JsonReport().write(GRADE, Map.of("run", List.of("row")), file);
 
         JsonNode root = new ObjectMapper().readTree(Files.readString(file));
-        assertThat(root.get("score").asInt()).isEqualTo(5);
+        assertThat(root.get("score").asInt()).isEqualTo(3);
         assertThat(root.get("maxScore").asInt()).isEqualTo(8);
         assertThat(root.get("inconclusive").asInt()).isEqualTo(1);
+        assertThat(root.get("seed").asLong()).isEqualTo(4242);
         JsonNode task = root.get("tasks").get(0);
         assertThat(task.get("id").asText()).isEqualTo("run");
-        assertThat(task.get("score").asInt()).isEqualTo(5);
+        assertThat(task.get("score").asInt()).isEqualTo(3);
         assertThat(task.get("maxScore").asInt()).isEqualTo(8);
         assertThat(task.get("timeline").get(0).asText()).isEqualTo("row");
         JsonNode failed = task.get("checks").get(1);
@@ -55,8 +56,8 @@ class JsonReportTests {
     }
 
     @Test
-    void inconclusiveChecksKeepTheirPointsButFailedOnesDoNot() {
-        assertThat(GRADE.score()).isEqualTo(3 + 2);
+    void onlyPassedChecksEarnPointsNeitherFailedNorUnjudgedOnes() {
+        assertThat(GRADE.score()).isEqualTo(3);
         assertThat(GRADE.inconclusive()).isEqualTo(1);
     }
 }
