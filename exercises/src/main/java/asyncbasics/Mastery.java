@@ -26,7 +26,7 @@ import org.lessons.kit.LessonTime;
  *   <li>one start line and one done line per task, and no other line.</li>
  * </ul>
  * Leading and trailing spaces of a line do not matter. A failure names the seed; grade again with
- * the same lists by {@code mvn verify -Dgrade.tasks=mastery -Dgrade.mastery.seed=<seed>}.
+ * the same lists by {@code mvn verify -Dgrade.tasks=mastery -Dgrade.seed=<seed>}.
  * Run {@code main} to compare your prediction with a real run of the original's tasks.
  */
 public final class Mastery {

@@ -20,8 +20,8 @@ public final class Break2 {
     /** Prints the start line, blocks the loop thread for the task's seconds, prints the done line. */
     public static CompletableFuture<String> doTask(String name, double seconds) {
         System.out.println("  Task " + name + " starting...");
-        long until = System.nanoTime() + LessonTime.millis(seconds) * 1_000_000L;
-        while (System.nanoTime() < until) {
+        double until = EventLoop.time() + seconds;
+        while (EventLoop.time() < until) {
             Math.sqrt(until);
         }
         System.out.println("  Task " + name + " done after " + LessonTime.describe(seconds));

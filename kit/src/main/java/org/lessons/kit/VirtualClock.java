@@ -23,6 +23,9 @@ final class VirtualClock implements LessonClock {
     /** How long, in real nanoseconds, a loop waits before it asks again whether work elsewhere has finished. */
     static final long RECHECK_NANOS = 1_000_000L;
 
+    /** How often a loop thread tries to read the real clock between two equal figures of its waits for a CPU. */
+    private static final int CONSISTENT_READ_TRIES = 8;
+
     private final Duration lessonSecond;
     private final LongSupplier realNanos;
     private final CpuWaits cpuWaitOfCallingThread;
@@ -108,8 +111,8 @@ final class VirtualClock implements LessonClock {
     @Override
     public long nanoTime() {
         if (EventLoop.isLoopThread(Thread.currentThread())) {
-            leaveOutCpuWaits();
-            return latest.accumulateAndGet(raw(), Math::max);
+            long real = leaveOutCpuWaits();
+            return latest.accumulateAndGet(real - origin + jumped.get() - cpuWaits.get(), Math::max);
         }
         return Math.max(latest.get(), raw());
     }
@@ -134,11 +137,23 @@ final class VirtualClock implements LessonClock {
     }
 
     /**
-     * Adds what the calling loop thread waited for a CPU since it last read the clock. It asks every time: a
-     * {@code Thread.sleep} on the loop must measure at least its own length, so the figure must be exact, not late.
+     * Adds what the calling loop thread waited for a CPU since it last read the clock, and returns the real time that
+     * figure belongs to. It asks every time, and reads the real clock between two equal figures: a
+     * {@code Thread.sleep} on the loop must measure at least its own length, so a wait for a CPU that falls between
+     * the two readings must not count on one side only.
      */
-    private void leaveOutCpuWaits() {
-        long total = cpuWaitOfCallingThread.ofCallingThread();
+    private long leaveOutCpuWaits() {
+        long real;
+        long total;
+        int tries = 0;
+        do {
+            long before = cpuWaitOfCallingThread.ofCallingThread();
+            real = realNanos.getAsLong();
+            total = cpuWaitOfCallingThread.ofCallingThread();
+            if (total == before) {
+                break;
+            }
+        } while (++tries < CONSISTENT_READ_TRIES);
         long[] last = lastCpuWait.get();
         if (last == null) {
             lastCpuWait.set(new long[] {total});
@@ -146,5 +161,6 @@ final class VirtualClock implements LessonClock {
             cpuWaits.addAndGet(total - last[0]);
             last[0] = total;
         }
+        return real;
     }
 }

@@ -20,17 +20,9 @@ class Alter1Checks {
 
     static final LessonTask TASK = LessonTask.ALTER_1;
     static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3), Job.of("D", 1.5));
-    /**
-     * A task list the learner has not seen: fractions, another order, and a sum (9.5 s) and longest
-     * task (4.5 s) far enough from 7.5 s and 3 s that typed-in totals show.
-     */
-    static final List<Job> HIDDEN = List.of(Job.of("P", 0.5), Job.of("Q", 4.5), Job.of("R", 1.5), Job.of("S", 3));
 
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
     static final double MAIN_SECONDS = 10.5;
-    static final Scenario ANY_LIST = new Scenario(TASK.className(), "sequential,concurrent", Scenario.Call.ON_LOOP,
-            HIDDEN, null);
-    static final double ANY_LIST_SECONDS = 14;
 
     private static final String SEQUENTIAL = "Sequential execution";
     private static final String CONCURRENT = "Concurrent execution";
@@ -70,24 +62,29 @@ class Alter1Checks {
     @DisplayName("sequential and concurrent work for any task list: lines, measured totals, results in order")
     void worksForAnyTaskList(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
-        ChildRun hidden = Observed.completed(submission.run(TASK, ANY_LIST, ANY_LIST_SECONDS), submission);
+        Scenario anyList = anyList(submission);
+        List<Job> drawn = anyList.jobs();
+        double sum = drawn.stream().mapToDouble(Job::seconds).sum();
+        double longest = drawn.stream().mapToDouble(Job::seconds).max().orElse(0);
+        ChildRun hidden = Observed.completed(submission.run(TASK, anyList,
+                sum + longest + 2 * drawn.size() * TaskRuns.LATENESS + 2), submission);
         List<Section> sections = Section.split(hidden.out());
         Section sequential = Observed.section(sections, "sequential");
         Section concurrent = Observed.section(sections, "concurrent");
-        String sequentialName = ANY_LIST.label().replace("sequential,concurrent", "sequential");
-        String concurrentName = ANY_LIST.label().replace("sequential,concurrent", "concurrent");
+        String sequentialName = anyList.label().replace("sequential,concurrent", "sequential");
+        String concurrentName = anyList.label().replace("sequential,concurrent", "concurrent");
         TaskRuns.checkLines(submission, sequentialName, sequential,
-                TaskRuns.concat(TaskRuns.sequentialLines(HIDDEN), TaskRuns.total(SEQUENTIAL_TOTAL, 9.5)));
+                TaskRuns.concat(TaskRuns.sequentialLines(drawn), TaskRuns.total(SEQUENTIAL_TOTAL, sum)));
         TaskRuns.checkLines(submission, concurrentName, concurrent,
-                TaskRuns.concat(TaskRuns.concurrentLines(HIDDEN, TaskRuns::done), TaskRuns.total(CONCURRENT_TOTAL, 4.5),
-                        TaskRuns.results(TaskRuns.pythonList(resultsOf(HIDDEN)))));
+                TaskRuns.concat(TaskRuns.concurrentLines(drawn, TaskRuns::done), TaskRuns.total(CONCURRENT_TOTAL, longest),
+                        TaskRuns.results(TaskRuns.pythonList(resultsOf(drawn)))));
         List<String> value = TaskRuns.returned(hidden);
-        String expected = resultsOf(HIDDEN).toString();
-        String[] labels = {"Alter1.sequential(" + names() + ")", "Alter1.concurrent(" + names() + ")"};
+        String expected = resultsOf(drawn).toString();
+        String[] labels = {"Alter1.sequential(" + names(drawn) + ")", "Alter1.concurrent(" + names(drawn) + ")"};
         for (int i = 0; i < labels.length; i++) {
             String returned = value.size() > i ? value.get(i) : "";
             if (!returned.equals(expected)) {
-                throw new CheckFailure(Wording.resultOrder(resultsOf(HIDDEN), returned, labels[i]));
+                throw new CheckFailure(Wording.resultOrder(resultsOf(drawn), returned, labels[i]));
             }
         }
         List<Section> mainSections = Section.split(main.out());
@@ -105,8 +102,13 @@ class Alter1Checks {
         return Observed.completed(submission.run(TASK, MAIN, MAIN_SECONDS), submission);
     }
 
-    private static ChildRun freshMainRun(Submission submission) {
-        return Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission);
+    /**
+     * Sequential, then concurrent, each on its own loop, on four tasks drawn for this grading, on a clock whose every
+     * wait ends late: the lines come in the same order, and only measured totals come out right.
+     */
+    private static Scenario anyList(Submission submission) {
+        return new Scenario(TASK.className(), "sequential,concurrent", Scenario.Call.ON_LOOP,
+                DrawnLists.draw(submission.seed(), "alter-1 any list", 4), null).landingLate(TaskRuns.LATENESS);
     }
 
     private static void judge(Submission submission, TestReporter reporter, String section, String label, String what,
@@ -122,7 +124,7 @@ class Alter1Checks {
         return jobs.stream().map(job -> job.name() + " result").toList();
     }
 
-    private static String names() {
-        return HIDDEN.stream().map(job -> job.name() + " " + job.seconds()).reduce((a, b) -> a + ", " + b).orElse("");
+    private static String names(List<Job> drawn) {
+        return drawn.stream().map(job -> job.name() + " " + job.seconds()).reduce((a, b) -> a + ", " + b).orElse("");
     }
 }

@@ -21,21 +21,9 @@ class Alter2Checks {
 
     static final LessonTask TASK = LessonTask.ALTER_2;
     static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
-    /**
-     * A task list the learner has not seen: completion order differs from argument order, and the
-     * longest task (5 s) is far enough from 3 s that a typed-in total shows.
-     */
-    static final List<Job> HIDDEN = List.of(Job.of("P", 4.5), Job.of("Q", 2), Job.of("R", 5));
 
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
     static final double MAIN_SECONDS = 3;
-    /**
-     * The hidden list, run twice on fresh loops: each run prints a header line, so that a total the
-     * learner measures from the call itself (before the first start line) can be told from a typed-in one.
-     */
-    static final Scenario ANY_LIST = new Scenario(TASK.className(), "withCreateTask,withCreateTask",
-            Scenario.Call.ON_LOOP, HIDDEN, null);
-    static final double ANY_LIST_SECONDS = 10;
 
     private static final String SECTION = "create_task execution";
     private static final String TOTAL = "create_task total:";
@@ -64,13 +52,17 @@ class Alter2Checks {
     @DisplayName("withCreateTask works for any task list: results in argument order, the measured total")
     void worksForAnyTaskList(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
-        ChildRun hidden = Observed.completed(submission.run(TASK, ANY_LIST, ANY_LIST_SECONDS), submission);
-        String label = "Alter2.withCreateTask(" + ANY_LIST.label().substring(ANY_LIST.label().indexOf('['));
+        Scenario anyList = anyList(submission);
+        List<Job> drawn = anyList.jobs();
+        double longest = drawn.stream().mapToDouble(Job::seconds).max().orElse(0);
+        ChildRun hidden = Observed.completed(submission.run(TASK, anyList,
+                2 * (longest + drawn.size() * TaskRuns.LATENESS) + 2), submission);
+        String label = "Alter2.withCreateTask(" + anyList.label().substring(anyList.label().indexOf('['));
         List<String> returned = TaskRuns.returned(hidden);
         for (int i = 0; i < 2; i++) {
             String value = returned.size() > i ? returned.get(i) : "";
-            if (!value.equals(resultsOf(HIDDEN).toString())) {
-                throw new CheckFailure(Wording.resultOrder(resultsOf(HIDDEN), value, label));
+            if (!value.equals(resultsOf(drawn).toString())) {
+                throw new CheckFailure(Wording.resultOrder(resultsOf(drawn), value, label));
             }
         }
         TaskRuns.printedTotalIsMeasured(submission, reporter, main,
@@ -91,6 +83,16 @@ class Alter2Checks {
         if (!createsTasks || !allOf.isEmpty()) {
             throw new CheckFailure(Wording.taskHandles(createsTasks, allOf, TASK.className()));
         }
+    }
+
+    /**
+     * Three tasks drawn for this grading, run twice on fresh loops, on a clock whose every wait ends late: each run
+     * prints a header line, so that a total the learner measures from the call itself (before the first start line)
+     * can be told from a typed-in one, and one computed from the durations shows.
+     */
+    private static Scenario anyList(Submission submission) {
+        return new Scenario(TASK.className(), "withCreateTask,withCreateTask", Scenario.Call.ON_LOOP,
+                DrawnLists.draw(submission.seed(), "alter-2 any list", 3), null).landingLate(TaskRuns.LATENESS);
     }
 
     private static ChildRun mainRun(Submission submission) {

@@ -12,6 +12,8 @@ import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.submission.Submission;
 import org.lessons.grader.timing.Bound;
+import org.lessons.grader.timing.TimingJudge;
+import org.lessons.grader.timing.Tolerance;
 import org.lessons.kit.EventLoop;
 
 /** Break 3: EventLoop.run inside a running loop; graded on the refusal reaching the caller, promptly. */
@@ -23,6 +25,13 @@ class Break3Checks {
     static final Scenario NESTED = new Scenario(TASK.className(), "nestedRun", Scenario.Call.DIRECT, null, null);
     static final double NESTED_SECONDS = 3;
     static final String ANNOUNCEMENT = "Inside the running loop: calling EventLoop.run again...";
+
+    /**
+     * The refusal comes "at once": within half a lesson second (at least 50 ms). The end of {@code nestedRun()} is
+     * stamped on the caller's thread after the loop's thread has ended, and that thread's own waits for a CPU are
+     * counted; the wrong programs wait a task's whole second or never end.
+     */
+    private static final TimingJudge REFUSAL_JUDGE = new TimingJudge(new Tolerance(0.5, 50_000_000L));
 
     @Graded(task = "break-3", points = Points.BREAK_3_REFUSAL_REACHES_CALLER)
     @DisplayName("the nested run's refusal reaches the caller unchanged")
@@ -41,7 +50,8 @@ class Break3Checks {
     @DisplayName("nothing hangs: the refusal comes at once and nothing is left pending")
     void nothingHangs(Submission submission, TestReporter reporter) {
         ChildRun run = ended(submission.run(TASK, NESTED, NESTED_SECONDS), submission);
-        Symptoms.judge(submission, reporter, TASK, run, NESTED, NESTED_SECONDS, fresh -> ended(fresh, submission),
+        Symptoms.judge(REFUSAL_JUDGE, submission, reporter, TASK, run, NESTED, NESTED_SECONDS,
+                fresh -> ended(fresh, submission),
                 Break3Checks::refusalDelay, Wording.hintBreakThreeLate(), null);
         Symptoms.warnings(run).stream().findFirst().ifPresent(warning -> {
             throw new CheckFailure(Wording.leftPending(warning, run.scenario().label(), Wording.hintBreakThreeLeftPending()));

@@ -11,8 +11,9 @@ import org.lessons.kit.Job;
  * Task lists the learner has not seen, drawn afresh for every grading from its seed: the same seed and purpose
  * always draw the same list, so a grading can be repeated.
  *
- * <p>Every list is made to catch what a fixed list lets through: its names are distinct letters that are not in
- * alphabetical order (so results sorted by name come out wrong), its durations are distinct multiples of half a
+ * <p>Every list is made to catch what a fixed list lets through: its names are distinct letters, none of the
+ * original's A to D (so a typed-in "B result" shows), not in alphabetical order (so results sorted by name come out
+ * wrong), its durations are distinct multiples of half a
  * lesson second from 0.5 to 4, not in ascending order (so completion order is not argument order), with two of them
  * half a second apart and the longest at least two seconds longer than the shortest.
  */
@@ -67,7 +68,7 @@ final class DrawnLists {
 
     private static List<Job> named(Random random, List<Double> durations) {
         List<Character> letters = new ArrayList<>();
-        for (char letter = 'A'; letter <= 'Z'; letter++) {
+        for (char letter = 'E'; letter <= 'Z'; letter++) {
             letters.add(letter);
         }
         Collections.shuffle(letters, random);

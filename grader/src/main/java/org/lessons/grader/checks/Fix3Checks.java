@@ -22,13 +22,9 @@ class Fix3Checks {
 
     static final LessonTask TASK = LessonTask.FIX_3;
     static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
-    /** A task list the learner has not seen: R completes first, so a hard-coded "B" shows. */
-    static final List<Job> HIDDEN = List.of(Job.of("P", 2), Job.of("Q", 1.5), Job.of("R", 0.5));
 
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
     static final double MAIN_SECONDS = 5;
-    static final Scenario HIDDEN_RUN = new Scenario(TASK.className(), "firstCompleted", Scenario.Call.ON_LOOP, HIDDEN, null);
-    static final double HIDDEN_SECONDS = 4;
 
     private static final String FIRST = "First completed:";
 
@@ -41,10 +37,12 @@ class Fix3Checks {
             throw new CheckFailure(Wording.fixThreeFirstResult(FIRST + " B result", line.text().strip(),
                     main.scenario().label(), submission.locator().display(line.where())));
         }
-        ChildRun hidden = Observed.completed(submission.run(TASK, HIDDEN_RUN, HIDDEN_SECONDS), submission);
+        ChildRun hidden = hiddenRun(submission);
+        String first = hidden.scenario().jobs().stream().min(java.util.Comparator.comparingDouble(Job::seconds))
+                .orElseThrow().name() + " result";
         String returned = String.join(", ", hidden.finished().orElseThrow().value());
-        if (!returned.equals("R result")) {
-            throw new CheckFailure(Wording.fixThreeFirstResult("R result", returned, hidden.scenario().label(), ""));
+        if (!returned.equals(first)) {
+            throw new CheckFailure(Wording.fixThreeFirstResult(first, returned, hidden.scenario().label(), ""));
         }
     }
 
@@ -70,12 +68,20 @@ class Fix3Checks {
     void nothingLeftPending(Submission submission) {
         List<ChildRun> runs = new ArrayList<>();
         runs.add(mainRun(submission));
-        runs.add(Observed.completed(submission.run(TASK, HIDDEN_RUN, HIDDEN_SECONDS), submission));
+        runs.add(hiddenRun(submission));
         for (ChildRun run : runs) {
             Symptoms.warnings(run).stream().findFirst().ifPresent(warning -> {
                 throw new CheckFailure(Wording.leftPending(warning, run.scenario().label(), Wording.hintFixThreeLeftPending()));
             });
         }
+    }
+
+    /** {@code firstCompleted} on three tasks drawn for this grading: not the original's, so a typed-in "B" shows. */
+    private static ChildRun hiddenRun(Submission submission) {
+        List<Job> drawn = DrawnLists.draw(submission.seed(), "fix-3 any list", 3);
+        Scenario scenario = new Scenario(TASK.className(), "firstCompleted", Scenario.Call.ON_LOOP, drawn, null);
+        double longest = drawn.stream().mapToDouble(Job::seconds).max().orElse(0);
+        return Observed.completed(submission.run(TASK, scenario, longest + 1), submission);
     }
 
     private static ChildRun mainRun(Submission submission) {

@@ -36,11 +36,6 @@ class RunChecks {
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
     static final double MAIN_SECONDS = 12;
 
-    /**
-     * How late every wait of the late run ends, in lesson seconds: far enough past the durations that a total
-     * computed from them (their sum, their maximum) cannot pass for a measured one.
-     */
-    static final double LATENESS = 1.0;
 
     private static final String SEQUENTIAL = "Sequential execution";
     private static final String CONCURRENT = "Concurrent execution";
@@ -107,7 +102,7 @@ class RunChecks {
         compareTotal(submission, reporter, main, Observed.section(mainSections, SEQUENTIAL), "Sequential total:");
         compareTotal(submission, reporter, main, Observed.section(mainSections, CONCURRENT), "Concurrent total:");
         compareTotal(submission, reporter, main, Observed.section(mainSections, CREATE_TASK), "create_task total:");
-        for (Scenario scenario : List.of(sections(submission), sections(submission).landingLate(LATENESS))) {
+        for (Scenario scenario : List.of(sections(submission), sections(submission).landingLate(TaskRuns.LATENESS))) {
             ChildRun hidden = Observed.completed(submission.run(TASK, scenario, sectionsSeconds(scenario)), submission);
             List<Section> hiddenSections = Section.split(hidden.out());
             compareTotal(submission, reporter, hidden, Observed.section(hiddenSections, "sequential"), "Sequential total:");

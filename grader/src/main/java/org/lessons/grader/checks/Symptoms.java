@@ -66,13 +66,20 @@ final class Symptoms {
     static void judge(Submission submission, TestReporter reporter, LessonTask task, ChildRun first,
                       Scenario scenario, double lessonSeconds, Function<ChildRun, ChildRun> accept,
                       Function<ChildRun, List<Bound>> measure, String hint, Function<Bound, Feedback> early) {
-        TimingJudge.Result result = JUDGE.judge(first,
+        judge(JUDGE, submission, reporter, task, first, scenario, lessonSeconds, accept, measure, hint, early);
+    }
+
+    /** Like the other {@code judge}, with a judge of its own tolerance. */
+    static void judge(TimingJudge judge, Submission submission, TestReporter reporter, LessonTask task,
+                      ChildRun first, Scenario scenario, double lessonSeconds, Function<ChildRun, ChildRun> accept,
+                      Function<ChildRun, List<Bound>> measure, String hint, Function<Bound, Feedback> early) {
+        TimingJudge.Result result = judge.judge(first,
                 () -> accept.apply(submission.runFresh(task, scenario, lessonSeconds)), measure);
         if (early != null && result instanceof TimingJudge.Result.Early tooEarly) {
             reporter.publishEntry(tooEarly.bound().what(), Wording.seconds(tooEarly.bound().measuredSeconds())
                     + " (nominal " + Wording.seconds(tooEarly.bound().nominalSeconds()) + ")");
             throw new CheckFailure(early.apply(tooEarly.bound()));
         }
-        Timings.report(result, JUDGE.tolerance(), submission, reporter, hint);
+        Timings.report(result, judge.tolerance(), submission, reporter, hint);
     }
 }

@@ -87,7 +87,8 @@ class TimingJudgeTests {
     void earlySpanOnARetryFailsAlthoughTheFirstRunWasOnlyLate() {
         Runs runs = new Runs(run(LESSON_SECOND - 1, 10_000 * MS));
 
-        TimingJudge.Result result = judge.judge(run(LESSON_SECOND + SLACK + MS, 0), runs, TimingJudgeTests::measure);
+        TimingJudge.Result result = judge.judge(run(LESSON_SECOND + SLACK + MS, 10_000 * MS), runs,
+                TimingJudgeTests::measure);
 
         assertThat(result).isInstanceOf(TimingJudge.Result.Early.class);
     }
