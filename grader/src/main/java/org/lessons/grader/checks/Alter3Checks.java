@@ -26,13 +26,9 @@ class Alter3Checks {
     static final String FAILING = "B";
     static final String FAILURE_MESSAGE = "Task B failed";
     static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
-    /** A task list the learner has not seen: B elsewhere, four tasks, another longest one. */
-    static final List<Job> HIDDEN = List.of(Job.of("P", 1.5), Job.of("Q", 0.5), Job.of("B", 1), Job.of("R", 2));
 
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
     static final double MAIN_SECONDS = 3;
-    static final Scenario ANY_LIST = new Scenario(TASK.className(), "gatherAll", Scenario.Call.ON_LOOP, HIDDEN, null);
-    static final double ANY_LIST_SECONDS = 2;
 
     private static final String SECTION = "Concurrent execution";
     private static final String TOTAL = "Concurrent total:";
@@ -60,22 +56,25 @@ class Alter3Checks {
     void failedSlotHoldsItsException(Submission submission) {
         Section section = Observed.section(Section.split(mainRun(submission).out()), SECTION);
         checkResultsLine(submission, section, JOBS, MAIN.label());
-        ChildRun hidden = TaskRuns.completedDespiteFailure(submission.run(TASK, ANY_LIST, ANY_LIST_SECONDS), submission,
+        List<Job> drawn = DrawnLists.drawWith(submission.seed(), "alter-3 any list", 4, FAILING);
+        Scenario anyList = new Scenario(TASK.className(), "gatherAll", Scenario.Call.ON_LOOP, drawn, null);
+        ChildRun hidden = TaskRuns.completedDespiteFailure(submission.run(TASK, anyList,
+                drawn.stream().mapToDouble(Job::seconds).max().orElse(0) + 1), submission,
                 FAILURE_MESSAGE, Wording.nextKeepExceptionInSlot());
         List<String> returned = TaskRuns.returned(hidden);
-        List<String> expected = HIDDEN.stream()
+        List<String> expected = drawn.stream()
                 .map(job -> job.name().equals(FAILING) ? "IllegalStateException: " + FAILURE_MESSAGE : job.name() + " result")
                 .toList();
         boolean matches = returned.size() == expected.size();
         for (int i = 0; matches && i < expected.size(); i++) {
-            matches = HIDDEN.get(i).name().equals(FAILING)
+            matches = drawn.get(i).name().equals(FAILING)
                     ? returned.get(i).endsWith("java.lang." + expected.get(i))
                     : returned.get(i).equals(expected.get(i));
         }
         if (!matches) {
-            throw new CheckFailure(Wording.slotsOf(ANY_LIST.label(), expected, returned));
+            throw new CheckFailure(Wording.slotsOf(anyList.label(), expected, returned));
         }
-        checkResultsLine(submission, TaskRuns.whole(hidden), HIDDEN, ANY_LIST.label());
+        checkResultsLine(submission, TaskRuns.whole(hidden), drawn, anyList.label());
     }
 
     // --- helpers ---------------------------------------------------------------------------------

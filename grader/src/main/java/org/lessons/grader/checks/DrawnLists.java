@@ -14,12 +14,16 @@ import org.lessons.kit.Job;
  * <p>Every list is made to catch what a fixed list lets through: its names are distinct letters, none of the
  * original's A to D (so a typed-in "B result" shows), not in alphabetical order (so results sorted by name come out
  * wrong), its durations are distinct multiples of half a
- * lesson second from 0.5 to 4, not in ascending order (so completion order is not argument order), with two of them
- * half a second apart and the longest at least two seconds longer than the shortest.
+ * lesson second from 0.5 to 6, not in ascending order (so completion order is not argument order), with two of them
+ * half a second apart, the longest at least two seconds longer than the shortest, and the longest at least 4.5 (so
+ * a typed-in total of the original's 3 seconds shows).
  */
 final class DrawnLists {
 
-    private static final int MAX_HALF_SECONDS = 8;
+    private static final int MAX_HALF_SECONDS = 12;
+
+    /** The longest task of every list waits at least this long (in half seconds): far from the original's 3 s. */
+    private static final int LONGEST_AT_LEAST = 9;
 
     private DrawnLists() {
     }
@@ -32,6 +36,22 @@ final class DrawnLists {
         Random random = new Random(seed * 31 + purpose.hashCode());
         while (true) {
             List<Job> jobs = named(random, durations(random, count));
+            if (catches(jobs)) {
+                return List.copyOf(jobs);
+            }
+        }
+    }
+
+    /**
+     * Like {@link #draw}, with one task, at a place drawn too, named {@code name}: the task the lesson makes fail
+     * (fix-2's and alter-3's B).
+     */
+    static List<Job> drawWith(long seed, String purpose, int count, String name) {
+        Random random = new Random(seed * 31 + purpose.hashCode() + name.hashCode());
+        for (long attempt = 0; ; attempt++) {
+            List<Job> jobs = new ArrayList<>(draw(seed + attempt, purpose, count));
+            int at = random.nextInt(count);
+            jobs.set(at, Job.of(name, jobs.get(at).seconds()));
             if (catches(jobs)) {
                 return List.copyOf(jobs);
             }
@@ -57,7 +77,8 @@ final class DrawnLists {
             for (int i = 1; i < chosen.size(); i++) {
                 close |= chosen.get(i) - chosen.get(i - 1) == 1;
             }
-            boolean far = chosen.get(chosen.size() - 1) - chosen.get(0) >= 4;
+            int longest = chosen.get(chosen.size() - 1);
+            boolean far = longest - chosen.get(0) >= 4 && longest >= LONGEST_AT_LEAST;
             if (close && far) {
                 List<Double> seconds = new ArrayList<>(chosen.stream().map(half -> half / 2.0).toList());
                 Collections.shuffle(seconds, random);

@@ -27,18 +27,9 @@ class Fix2Checks {
     static final String FAILING = "B";
     static final String FAILURE_MESSAGE = "Task B failed";
     static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
-    /**
-     * A task list the learner has not seen: B first, and a longest task (5 s) far enough from 3 s
-     * that a typed-in total shows.
-     */
-    static final List<Job> HIDDEN = List.of(Job.of("B", 0.5), Job.of("P", 4.5), Job.of("Q", 5));
 
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
     static final double MAIN_SECONDS = 3;
-    /** The hidden list, run twice on fresh loops, so that each run has a header line to measure from. */
-    static final Scenario ANY_LIST = new Scenario(TASK.className(), "concurrent,concurrent", Scenario.Call.ON_LOOP,
-            HIDDEN, null);
-    static final double ANY_LIST_SECONDS = 10;
 
     private static final String SECTION = "Concurrent execution";
     private static final String TOTAL = "Concurrent total:";
@@ -72,10 +63,14 @@ class Fix2Checks {
     void worksForAnyTaskList(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
         checkResultsLine(submission, Observed.section(Section.split(main.out()), SECTION), JOBS, MAIN.label());
-        ChildRun hidden = TaskRuns.completedDespiteFailure(submission.run(TASK, ANY_LIST, ANY_LIST_SECONDS), submission,
-                FAILURE_MESSAGE, Wording.nextHandlePerTask());
-        String label = "Fix2.concurrent(" + ANY_LIST.label().substring(ANY_LIST.label().indexOf('['));
-        List<String> expected = resultsOf(HIDDEN);
+        Scenario anyList = anyList(submission);
+        List<Job> drawn = anyList.jobs();
+        double longest = drawn.stream().mapToDouble(Job::seconds).max().orElse(0);
+        ChildRun hidden = TaskRuns.completedDespiteFailure(submission.run(TASK, anyList,
+                2 * (longest + drawn.size() * TaskRuns.LATENESS) + 2), submission, FAILURE_MESSAGE,
+                Wording.nextHandlePerTask());
+        String label = "Fix2.concurrent(" + anyList.label().substring(anyList.label().indexOf('['));
+        List<String> expected = resultsOf(drawn);
         List<String> returned = TaskRuns.returned(hidden);
         for (int i = 0; i < 2; i++) {
             String value = returned.size() > i ? returned.get(i) : "";
@@ -86,7 +81,7 @@ class Fix2Checks {
         }
         List<Section> sections = Section.split(hidden.out());
         for (Section section : sections) {
-            String error = errorLine(HIDDEN.get(0)).shown();
+            String error = errorLine(Job.of(FAILING, 0)).shown();
             if (section.lines().stream().noneMatch(line -> line.text().strip().equals(error))) {
                 throw new CheckFailure(Wording.missingErrorLine(error, label));
             }
@@ -97,7 +92,7 @@ class Fix2Checks {
                 throw new CheckFailure(Wording.failingTaskDone(FAILING, done.text().strip(), label,
                         submission.locator().display(done.where())));
             }
-            checkResultsLine(submission, section, HIDDEN, label);
+            checkResultsLine(submission, section, drawn, label);
         }
         TaskRuns.printedTotalIsMeasured(submission, reporter, main,
                 Observed.section(Section.split(main.out()), SECTION), TOTAL, MAIN.label());
@@ -107,6 +102,16 @@ class Fix2Checks {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
+
+    /**
+     * Three tasks drawn for this grading, one of them the failing B, run twice on fresh loops (each run has a header
+     * line to measure from), on a clock whose every wait ends late, so that a total computed from the durations shows.
+     */
+    private static Scenario anyList(Submission submission) {
+        return new Scenario(TASK.className(), "concurrent,concurrent", Scenario.Call.ON_LOOP,
+                DrawnLists.drawWith(submission.seed(), "fix-2 any list", 3, FAILING), null)
+                .landingLate(TaskRuns.LATENESS);
+    }
 
     private static ChildRun mainRun(Submission submission) {
         return TaskRuns.completedDespiteFailure(submission.run(TASK, MAIN, MAIN_SECONDS), submission, FAILURE_MESSAGE,
