@@ -42,7 +42,7 @@ class Break1Checks {
         Matcher number = PRINTED_TOTAL.matcher(line.text().strip().substring(TOTAL.length()).strip());
         double slack = 0.5 + Tolerance.DEFAULT.slackSeconds(main.lessonSecondNanos());
         if (!number.lookingAt() || Double.parseDouble(number.group(1)) > slack) {
-            throw new CheckFailure(Wording.printedTotal(TOTAL, line.text().strip(), 0,
+            throw new CheckFailure(Wording.printedTotal(TOTAL, line.text().strip(), 0, main.scenario().label(),
                     submission.locator().display(line.where())));
         }
     }

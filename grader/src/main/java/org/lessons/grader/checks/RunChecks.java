@@ -206,7 +206,7 @@ class RunChecks {
         reporter.publishEntry(label + " " + section.header(), "printed " + line.text().strip() + ", measured "
                 + Wording.seconds(measured));
         if (!number.lookingAt() || Math.abs(Double.parseDouble(number.group(1)) - measured) > slack) {
-            throw new CheckFailure(Wording.printedTotal(label, line.text().strip(), measured,
+            throw new CheckFailure(Wording.printedTotal(label, line.text().strip(), measured, run.scenario().label(),
                     submission.locator().display(line.where())));
         }
     }

@@ -196,10 +196,12 @@ public final class Wording {
 
     // --- printed totals, results, threads -------------------------------------------------------------
 
-    public static Feedback printedTotal(String label, String printedLine, double measured, String where) {
-        return new Feedback("\"" + label + "\" to show the measured total, about " + seconds(measured) + " seconds",
-                "\"" + printedLine + "\"", where,
-                "Measure the total with EventLoop.time() before and after, and print that number; never a constant.");
+    public static Feedback printedTotal(String label, String printedLine, double measured, String scenario,
+                                        String where) {
+        return new Feedback("\"" + label + "\" in " + scenario + " to show the measured total, about "
+                        + seconds(measured) + " seconds", "\"" + printedLine + "\"", where,
+                "Measure the total with EventLoop.time() before and after, and print that number; never a constant"
+                        + " nor one computed from the durations (a slow machine makes every wait end late).");
     }
 
     public static Feedback missingTotal(String label, String scenario) {
@@ -596,7 +598,8 @@ public final class Wording {
                 : "between " + seconds(fromStart) + " and " + seconds(fromHeader);
         return new Feedback("\"" + label + "\" in " + scenario + " to show the measured total, " + measured
                         + " lesson seconds", "\"" + printedLine + "\"", where,
-                "Measure the total with EventLoop.time() before and after, and print that number; never a constant.");
+                "Measure the total with EventLoop.time() before and after, and print that number; never a constant"
+                        + " nor one computed from the durations (a slow machine makes every wait end late).");
     }
 
     /** A method's returned list, against what it should hold slot by slot. */
