@@ -10,6 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.lessons.grader.Grading;
 import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.phases.Phase;
+import org.lessons.grader.phases.PhaseClock;
+import org.lessons.grader.phases.PhaseTimes;
+import org.lessons.grader.phases.Ticker;
 import org.lessons.grader.report.ConsoleReport;
 import org.lessons.grader.report.JsonReport;
 import org.lessons.grader.scoring.CheckOutcome;
@@ -117,14 +121,19 @@ public final class GradeCommand implements Callable<Integer> {
         }
         Path here = Path.of("").toAbsolutePath();
         err.println("Grading " + submission + " (one lesson second = " + second.toMillis() + " ms)...");
+        PhaseClock clock = new PhaseClock(Ticker.system());
         Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs),
-                this::progress);
-        if (!quiet) {
-            new ConsoleReport(out).print(result.grade(), result.timelines());
-        } else {
-            out.println("TOTAL: " + result.grade().score() + "/" + result.grade().maxScore());
-        }
-        new JsonReport().write(result.grade(), result.timelines(), json);
+                this::progress, clock);
+        clock.time(Phase.REPORTS, () -> {
+            if (!quiet) {
+                new ConsoleReport(out).print(result.grade(), result.timelines());
+            } else {
+                out.println("TOTAL: " + result.grade().score() + "/" + result.grade().maxScore());
+            }
+            return null;
+        });
+        PhaseTimes phases = result.phases().withSpent(clock.spent());
+        new JsonReport().write(result.grade(), result.timelines(), phases, json);
         out.println("grade written to " + json);
         return result.grade().score() < minScore ? BELOW_MIN_SCORE : 0;
     }
