@@ -34,9 +34,10 @@ public final class Grading {
      * @param workDirectory where compiled classes and child working directories go
      * @param workingDirectory what paths in messages are relative to
      * @param parallelism how many tasks are graded at once
+     * @param classArchive whether child JVMs share a class-data archive of the harness (see {@link ChildJvm})
      */
     public record Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
-                          Path workingDirectory, int parallelism) {
+                          Path workingDirectory, int parallelism, boolean classArchive) {
         public Options {
             sourceRoot = sourceRoot.toAbsolutePath().normalize();
             Objects.requireNonNull(lessonSecond, "lessonSecond");
@@ -46,6 +47,12 @@ public final class Grading {
             if (parallelism < 1) {
                 throw new IllegalArgumentException("grade at least one task at a time, not " + parallelism);
             }
+        }
+
+        /** The options with child JVMs sharing a class-data archive, as they do unless told otherwise. */
+        public Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
+                       Path workingDirectory, int parallelism) {
+            this(sourceRoot, lessonSecond, tasks, workDirectory, workingDirectory, parallelism, true);
         }
     }
 
@@ -69,7 +76,8 @@ public final class Grading {
     /** Grades, adding the time of each phase to {@code clock}, whose ticker also times the whole grading. */
     public static Result run(Options options, Consumer<CheckOutcome> progress, PhaseClock clock) {
         long started = clock.now();
-        ChildJvm jvm = ChildJvm.forThisJvm(options.lessonSecond(), options.workDirectory().resolve("work"), clock);
+        ChildJvm jvm = ChildJvm.forThisJvm(options.lessonSecond(), options.workDirectory().resolve("work"), clock,
+                options.classArchive() ? Optional.of(ChildJvm.archiveCache(options.workDirectory())) : Optional.empty());
         Path kit = jvm.harnessClasspathEntry(org.lessons.kit.EventLoop.class);
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
                 options.workingDirectory(), clock);

@@ -69,6 +69,11 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the total line.")
     boolean quiet;
 
+    @Option(names = "--class-archive", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Start child JVMs with a class-data archive of the harness, made once per JDK and build "
+                    + "(default); --no-class-archive starts them without, to compare or to diagnose.")
+    boolean classArchive;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -122,8 +127,8 @@ public final class GradeCommand implements Callable<Integer> {
         Path here = Path.of("").toAbsolutePath();
         err.println("Grading " + submission + " (one lesson second = " + second.toMillis() + " ms)...");
         PhaseClock clock = new PhaseClock(Ticker.system());
-        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs),
-                this::progress, clock);
+        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs,
+                classArchive), this::progress, clock);
         clock.time(Phase.REPORTS, () -> {
             if (!quiet) {
                 new ConsoleReport(out).print(result.grade(), result.timelines());

@@ -19,11 +19,13 @@ import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseClock;
+import org.lessons.kit.Job;
 
 /**
  * Starts one child JVM per scenario with the harness, the kit and the learner's classes, and kills it
- * (with every process it started) when it runs past its hard limit. The time of each child's start,
- * lesson and exit is added to the grading's {@link PhaseClock}.
+ * (with every process it started) when it runs past its hard limit. Children map a class-data archive of
+ * the harness, the kit and Jackson when there is one (see {@link ClassDataArchive}), and the time of each
+ * child's start, lesson and exit is added to the grading's {@link PhaseClock}.
  */
 public final class ChildJvm {
 
@@ -33,41 +35,62 @@ public final class ChildJvm {
     /** A grade-channel event is far shorter; a longer line is the learner's raw output and is skipped. */
     private static final int MAX_EVENT_BYTES = 1 << 20;
 
-    /** The JVM options of every child. */
+    /** The JVM options of every child; a class-data archive is made with exactly these and used only with them. */
     private static final List<String> VM_OPTIONS = List.of("-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
             "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8");
+
+    /** What the training run of a class-data archive runs: the grader's own reference program, briefly. */
+    private static final Scenario TRAINING = new Scenario("", "", Scenario.Call.REFERENCE,
+            List.of(new Job("A", 0.2), new Job("B", 0.1)), List.of());
 
     private final Path javaExecutable;
     private final List<Path> harnessClasspath;
     private final Duration lessonSecond;
     private final Path workDirectory;
     private final PhaseClock clock;
+    private final Optional<ClassDataArchive> archive;
     private final SecureRandom random = new SecureRandom();
     private final ObjectMapper json = new ObjectMapper();
 
     /**
      * @param workDirectory the children's working directory
      * @param clock where the time of each child's start, lesson and exit is added
+     * @param archiveCache where class-data archives are kept; empty to start children without one
      */
     public ChildJvm(Path javaExecutable, List<Path> harnessClasspath, Duration lessonSecond, Path workDirectory,
-                    PhaseClock clock) {
+                    PhaseClock clock, Optional<Path> archiveCache) {
         this.javaExecutable = javaExecutable;
         this.harnessClasspath = List.copyOf(harnessClasspath);
         this.lessonSecond = lessonSecond;
         this.workDirectory = workDirectory;
         this.clock = clock;
+        this.archive = archiveCache.map(cache -> new ClassDataArchive(javaExecutable, VM_OPTIONS, this.harnessClasspath,
+                cache, clock));
     }
 
     /** The JVM running this grader, and the classpath entries that hold the harness and the kit. */
-    public static ChildJvm forThisJvm(Duration lessonSecond, Path workDirectory, PhaseClock clock) {
+    public static ChildJvm forThisJvm(Duration lessonSecond, Path workDirectory, PhaseClock clock,
+                                      Optional<Path> archiveCache) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<Path> classpath = new ArrayList<>();
         for (Class<?> anchor : List.of(HarnessMain.class, org.lessons.kit.EventLoop.class, ObjectMapper.class,
                 com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonTypeInfo.class)) {
             classpath.add(location(anchor));
         }
-        return new ChildJvm(java, classpath.stream().distinct().toList(), lessonSecond, workDirectory, clock);
+        return new ChildJvm(java, classpath.stream().distinct().toList(), lessonSecond, workDirectory, clock,
+                archiveCache);
+    }
+
+    /**
+     * Where class-data archives are kept: beside the grader's classes when they are a build's output
+     * directory ({@code grader/target/classes} gives {@code grader/target/child-jvm}), so that every grading
+     * of that build shares one; otherwise under the grading's own {@code workRoot}.
+     */
+    public static Path archiveCache(Path workRoot) {
+        Path harness = location(HarnessMain.class);
+        return java.nio.file.Files.isDirectory(harness) && harness.getParent() != null
+                ? harness.getParent().resolve("child-jvm") : workRoot.resolve("child-jvm");
     }
 
     /** The classpath entry that holds {@code type}, such as the kit's jar. */
@@ -89,11 +112,17 @@ public final class ChildJvm {
 
     /** Runs the scenario against the classes in {@code learnerClasses}; never longer than {@code limit}. */
     public ChildRun run(Scenario scenario, Path learnerClasses, Duration limit) {
-        Timed timed = run(scenario, List.of(learnerClasses), limit);
+        ChildLaunch launch = archive.map(a -> a.launch(this::trainingFinished)).orElse(ChildLaunch.plain(harnessClasspath));
+        Timed timed = run(scenario, launch, List.of(learnerClasses), limit);
         clock.record(Phase.CHILD_START, timed.launched(), timed.ready());
         clock.record(Phase.LESSON, timed.ready(), timed.returned());
         clock.record(Phase.CHILD_EXIT, timed.returned(), timed.ended());
         return timed.run();
+    }
+
+    /** The training run of a class-data archive: the archive is written when the child ends. */
+    private boolean trainingFinished(ChildLaunch training, Duration limit) {
+        return run(TRAINING, training, List.of(), limit).run().ending() == ChildRun.Ending.FINISHED;
     }
 
     /**
@@ -103,14 +132,15 @@ public final class ChildJvm {
     private record Timed(ChildRun run, long launched, long ready, long returned, long ended) {
     }
 
-    private Timed run(Scenario scenario, List<Path> learnerClasses, Duration limit) {
+    private Timed run(Scenario scenario, ChildLaunch launch, List<Path> learnerClasses, Duration limit) {
         String token = HexFormat.of().formatHex(random.generateSeed(12));
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());
         command.addAll(VM_OPTIONS);
+        command.addAll(launch.options());
         command.addAll(List.of(
                 "-Dlesson.second=" + lessonSecond.toNanos() / 1_000_000d + "ms",
-                "-cp", classpath(harnessClasspath, learnerClasses),
+                "-cp", classpath(launch.harnessClasspath(), learnerClasses),
                 HarnessMain.class.getName()));
         long started = System.nanoTime();
         long launched = clock.now();

@@ -79,4 +79,16 @@ class GradeCommandTests {
                 .isPositive();
         assertThat(phases.get("reports").get("count").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void childJvmsCanBeStartedWithoutTheClassArchive(@TempDir Path directory) throws Exception {
+        Path json = directory.resolve("grade.json");
+        int code = grade("--submission=" + GradingFixture.solutions(), "--tasks=explain", "--quiet", "--no-class-archive",
+                "--json=" + json, "--work=" + directory.resolve("work"));
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("TOTAL: 5/5");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(json))
+                .get("phases").get("classArchive").get("count").asInt()).isZero();
+    }
 }
