@@ -140,6 +140,25 @@ if t is not None:
 print("grading = grade.json durationMillis; process = the grader's wall time, JVM start-up and reports included;")
 print("CPU = user + system seconds of the process and every child JVM it started.")
 
+def per_child(label):
+    g = [x for x in grades(label) if "phases" in x and x["phases"]["childStart"]["count"]]
+    return med(x["phases"]["childStart"]["millis"] / x["phases"]["childStart"]["count"] for x in g)
+
+with_archive, without_archive = per_child("solutions"), per_child("solutions-no-archive")
+if with_archive is not None:
+    line = f"one child JVM start (launch until the harness is ready), median per child: {with_archive:.0f} ms"
+    if without_archive is not None:
+        line += f" with the class-data archive, {without_archive:.0f} ms without"
+    print(line)
+for label, what in [("solutions", "full grade"), ("solutions-no-archive", "full grade without the archive"),
+                    ("stubs", "stubs")]:
+    g = [x for x in grades(label) if "graderCpuMillis" in x.get("phases", {})]
+    t = times(label)
+    if g and t:
+        own = med(x["phases"]["graderCpuMillis"] / 1000 for x in g)
+        print(f"CPU of a {what}: {t[1]:.2f} s, of which the grader JVM's own {own:.2f} s and the child JVMs' about "
+              f"{max(0, t[1] - own):.2f} s")
+
 PHASES = [("compilation", "compiling each task's file (javac, in the grader)"),
           ("staticRules", "static rules (ArchUnit import and rule)"),
           ("classArchive", "creating the child class-data archive (once)"),
