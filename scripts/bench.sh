@@ -55,7 +55,7 @@ timed() {
 # Grades a source root once: grade <label> <source root> [grader options...]; keeps its grade.json.
 grade() {
     local label="$1" source="$2"; shift 2
-    local earlier=("$WORK/$label"-*.json)
+    local earlier=("$WORK/$label"-[0-9]*.json)
     [ -e "${earlier[0]}" ] || earlier=()
     local json="$WORK/$label-$((${#earlier[@]} + 1)).json"
     timed "$WORK/$label.times" java -cp "$CP" org.lessons.grader.cli.GradeCommand --submission "$source" \
@@ -98,7 +98,7 @@ echo "Load average after: $(load)"
 echo
 
 python3 - "$WORK" "$N" <<'PY'
-import glob, json, os, statistics, sys
+import glob, json, os, re, statistics, sys
 
 work, n = sys.argv[1], int(sys.argv[2])
 
@@ -110,7 +110,8 @@ def times(label):
     return statistics.median(r[0] for r in rows), statistics.median(r[1] for r in rows), len(rows)
 
 def grades(label):
-    return [json.load(open(f)) for f in sorted(glob.glob(os.path.join(work, label + "-*.json")))]
+    files = glob.glob(os.path.join(work, label + "-*.json"))
+    return [json.load(open(f)) for f in sorted(files) if re.fullmatch(re.escape(label) + r"-\d+\.json", os.path.basename(f))]
 
 def med(values):
     values = [v for v in values if v is not None]
