@@ -42,6 +42,8 @@ mkdir -p "$WORK"
     >/dev/null 2>&1 || mvn -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/deps.txt" \
     >/dev/null; }) || { echo "cannot build the classpath" >&2; exit 2; }
 CP="$ROOT/grader/target/classes:$ROOT/kit/target/classes:$(tr ':' '\n' <"$WORK/deps.txt" | grep -v '/lesson-kit/' | paste -sd: -)"
+# The grader JVM's own options, as grader/pom.xml gives them to `mvn verify`'s grading.
+GRADER_OPTS=(-XX:TieredStopAtLevel=1)
 HAS_ARCHIVE_SWITCH=0
 java -cp "$CP" org.lessons.grader.cli.GradeCommand --help 2>&1 | grep -q -- 'class-archive' && HAS_ARCHIVE_SWITCH=1
 
@@ -58,7 +60,7 @@ grade() {
     local earlier=("$WORK/$label"-[0-9]*.json)
     [ -e "${earlier[0]}" ] || earlier=()
     local json="$WORK/$label-$((${#earlier[@]} + 1)).json"
-    timed "$WORK/$label.times" java -cp "$CP" org.lessons.grader.cli.GradeCommand --submission "$source" \
+    timed "$WORK/$label.times" java "${GRADER_OPTS[@]}" -cp "$CP" org.lessons.grader.cli.GradeCommand --submission "$source" \
         --json "$json" --work "$WORK/grading" --quiet "$@" >"$WORK/$label.out" 2>&1 \
         || { echo "grading failed; see $WORK/$label.out" >&2; exit 2; }
 }
