@@ -9,7 +9,8 @@
 #     seconds of the whole process tree (the grader JVM and every child JVM it started and reaped), taken
 #     from /usr/bin/time;
 #   - the same full grade with the child JVMs' class-data archive switched off (--no-class-archive),
-#     when the grader has that switch: the cost of a child JVM start with and without it;
+#     when the grader has that switch: the cost of a child JVM start with and without it; and once more
+#     also without the grader JVM's -XX:TieredStopAtLevel=1 (both as they were before they came);
 #   - `mvn -q -o verify -Psolutions`: Maven's wall time, start-up included;
 #   - the breakdown of a grade (grade.json's `phases`): compilation, static rules, child JVM starts,
 #     lesson time, child exits, reports; once more from a grade with --jobs 1, where phases add up.
@@ -56,11 +57,17 @@ timed() {
 
 # Grades a source root once: grade <label> <source root> [grader options...]; keeps its grade.json.
 grade() {
-    local label="$1" source="$2"; shift 2
+    grade_with "${GRADER_OPTS[*]}" "$@"
+}
+
+# The same with other JVM options for the grader itself: grade_with "<options>" <label> <source root> [...].
+grade_with() {
+    local jvm_options="$1" label="$2" source="$3"; shift 3
     local earlier=("$WORK/$label"-[0-9]*.json)
     [ -e "${earlier[0]}" ] || earlier=()
     local json="$WORK/$label-$((${#earlier[@]} + 1)).json"
-    timed "$WORK/$label.times" java "${GRADER_OPTS[@]}" -cp "$CP" org.lessons.grader.cli.GradeCommand --submission "$source" \
+    # shellcheck disable=SC2086 # the options are words
+    timed "$WORK/$label.times" java $jvm_options -cp "$CP" org.lessons.grader.cli.GradeCommand --submission "$source" \
         --json "$json" --work "$WORK/grading" --quiet "$@" >"$WORK/$label.out" 2>&1 \
         || { echo "grading failed; see $WORK/$label.out" >&2; exit 2; }
 }
@@ -84,6 +91,7 @@ for ((i = 0; i < N; i++)); do
     grade stubs exercises/src/main/java
     if [ "$HAS_ARCHIVE_SWITCH" = 1 ]; then
         grade solutions-no-archive solutions/src/main/java --no-class-archive
+        grade_with "" solutions-plain solutions/src/main/java --no-class-archive
     fi
 done
 echo "One grade of the solutions with --jobs 1, for a breakdown that adds up..."
@@ -128,7 +136,8 @@ for label, what in [("java-version", "java -version"), ("hello", "hello-world JV
     wall, cpu, _ = times(label)
     print(f"{what:44} {'':>8} {wall:7.2f}s {cpu:7.2f}s")
 for label, what in [("cold", "solutions, cold (creates the archive)"), ("solutions", "full grade of the solutions"),
-                    ("solutions-no-archive", "full grade, --no-class-archive"), ("stubs", "grade of the stubs"),
+                    ("solutions-no-archive", "full grade, --no-class-archive"),
+                    ("solutions-plain", "full grade, no archive, grader JVM with C2"), ("stubs", "grade of the stubs"),
                     ("serial", "full grade, --jobs 1")]:
     t = times(label)
     if t is None:
@@ -154,7 +163,7 @@ if with_archive is not None:
         line += f" with the class-data archive, {without_archive:.0f} ms without"
     print(line)
 for label, what in [("solutions", "full grade"), ("solutions-no-archive", "full grade without the archive"),
-                    ("stubs", "stubs")]:
+                    ("solutions-plain", "full grade without the archive, grader with C2"), ("stubs", "grade of the stubs")]:
     g = [x for x in grades(label) if "graderCpuMillis" in x.get("phases", {})]
     t = times(label)
     if g and t:
