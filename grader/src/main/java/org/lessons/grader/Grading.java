@@ -6,12 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.launching.GradingLauncher;
 import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.phases.Phase;
+import org.lessons.grader.phases.PhaseClock;
+import org.lessons.grader.phases.PhaseTimes;
+import org.lessons.grader.phases.Ticker;
 import org.lessons.grader.report.Timeline;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
@@ -30,9 +35,10 @@ public final class Grading {
      * @param workingDirectory what paths in messages are relative to
      * @param parallelism how many tasks are graded at once
      * @param seed the grading's seed: every hidden task list is drawn from it, so it reproduces a whole grading
+     * @param classArchive whether child JVMs share a class-data archive of the harness (see {@link ChildJvm})
      */
     public record Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
-                          Path workingDirectory, int parallelism, long seed) {
+                          Path workingDirectory, int parallelism, long seed, boolean classArchive) {
         public Options {
             sourceRoot = sourceRoot.toAbsolutePath().normalize();
             Objects.requireNonNull(lessonSecond, "lessonSecond");
@@ -43,6 +49,12 @@ public final class Grading {
                 throw new IllegalArgumentException("grade at least one task at a time, not " + parallelism);
             }
         }
+
+        /** The options with child JVMs sharing a class-data archive, as they do unless told otherwise. */
+        public Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
+                       Path workingDirectory, int parallelism, long seed) {
+            this(sourceRoot, lessonSecond, tasks, workDirectory, workingDirectory, parallelism, seed, true);
+        }
     }
 
     /**
@@ -50,23 +62,36 @@ public final class Grading {
      *
      * @param grade the points
      * @param timelines the ASCII timeline of each task's first run, by task id
+     * @param phases where the grading's time went
      */
-    public record Result(Grade grade, Map<String, List<String>> timelines) {
+    public record Result(Grade grade, Map<String, List<String>> timelines, PhaseTimes phases) {
     }
 
     private Grading() {
     }
 
     public static Result run(Options options, Consumer<CheckOutcome> progress) {
-        long started = System.nanoTime();
-        ChildJvm jvm = ChildJvm.forThisJvm(options.lessonSecond(), options.workDirectory().resolve("work"));
+        return run(options, progress, new PhaseClock(Ticker.system()));
+    }
+
+    /** Grades, adding the time of each phase to {@code clock}, whose ticker also times the whole grading. */
+    public static Result run(Options options, Consumer<CheckOutcome> progress, PhaseClock clock) {
+        long started = clock.now();
+        ChildJvm jvm = ChildJvm.forThisJvm(options.lessonSecond(), options.workDirectory().resolve("work"), clock,
+                options.classArchive() ? Optional.of(ChildJvm.archiveCache(options.workDirectory())) : Optional.empty());
         Path kit = jvm.harnessClasspathEntry(org.lessons.kit.EventLoop.class);
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
-                options.workingDirectory(), options.seed());
+                options.workingDirectory(), options.seed(), clock);
         List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), options.parallelism(), progress);
+        Map<String, List<String>> timelines = clock.time(Phase.REPORTS, () -> timelines(submission));
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
-                options.lessonSecond(), options.seed(), outcomes, Duration.ofNanos(System.nanoTime() - started));
+                options.lessonSecond(), options.seed(), outcomes, Duration.ofNanos(clock.now() - started));
+        Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
+        return new Result(grade, timelines, new PhaseTimes(clock.spent(), options.parallelism(), cpu));
+    }
+
+    private static Map<String, List<String>> timelines(Submission submission) {
         Map<String, List<String>> timelines = new LinkedHashMap<>();
         for (LessonTask task : LessonTask.values()) {
             submission.runsOf(task).stream()
@@ -76,6 +101,6 @@ public final class Grading {
                     .filter(rows -> !rows.isEmpty())
                     .ifPresent(rows -> timelines.put(task.id(), rows));
         }
-        return new Result(grade, timelines);
+        return timelines;
     }
 }

@@ -11,6 +11,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.lessons.grader.Grading;
 import org.lessons.grader.lesson.LessonTask;
+import org.lessons.grader.phases.Phase;
+import org.lessons.grader.phases.PhaseClock;
+import org.lessons.grader.phases.PhaseTimes;
+import org.lessons.grader.phases.Ticker;
 import org.lessons.grader.report.ConsoleReport;
 import org.lessons.grader.report.JsonReport;
 import org.lessons.grader.scoring.CheckOutcome;
@@ -69,6 +73,11 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "Print only the total line.")
     boolean quiet;
+
+    @Option(names = "--class-archive", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Start child JVMs with a class-data archive of the harness, made once per JDK and build "
+                    + "(default); --no-class-archive starts them without, to compare or to diagnose.")
+    boolean classArchive;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -129,14 +138,19 @@ public final class GradeCommand implements Callable<Integer> {
         }
         Path here = Path.of("").toAbsolutePath();
         err.println("Grading " + submission + " (one lesson second = " + second.toMillis() + " ms)...");
-        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs, gradingSeed),
-                this::progress);
-        if (!quiet) {
-            new ConsoleReport(out).print(result.grade(), result.timelines());
-        } else {
-            out.println("TOTAL: " + result.grade().score() + "/" + result.grade().maxScore());
-        }
-        new JsonReport().write(result.grade(), result.timelines(), json);
+        PhaseClock clock = new PhaseClock(Ticker.system());
+        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs,
+                gradingSeed, classArchive), this::progress, clock);
+        clock.time(Phase.REPORTS, () -> {
+            if (!quiet) {
+                new ConsoleReport(out).print(result.grade(), result.timelines());
+            } else {
+                out.println("TOTAL: " + result.grade().score() + "/" + result.grade().maxScore());
+            }
+            return null;
+        });
+        PhaseTimes phases = result.phases().withSpent(clock.spent());
+        new JsonReport().write(result.grade(), result.timelines(), phases, json);
         out.println("grade written to " + json);
         return result.grade().score() < minScore ? BELOW_MIN_SCORE : 0;
     }

@@ -17,11 +17,16 @@ import java.util.concurrent.TimeUnit;
 import org.lessons.grader.harness.HarnessMain;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.phases.Phase;
+import org.lessons.grader.phases.PhaseClock;
+import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
 /**
  * Starts one child JVM per scenario with the harness, the kit and the learner's classes, and kills it
- * (with every process it started) when it runs past its hard limit.
+ * (with every process it started) when it runs past its hard limit. Children map a class-data archive of
+ * the harness, the kit and Jackson when there is one (see {@link ClassDataArchive}), and the time of each
+ * child's start, lesson and exit is added to the grading's {@link PhaseClock}.
  */
 public final class ChildJvm {
 
@@ -31,29 +36,62 @@ public final class ChildJvm {
     /** A grade-channel event is far shorter; a longer line is the learner's raw output and is skipped. */
     private static final int MAX_EVENT_BYTES = 1 << 20;
 
+    /** The JVM options of every child; a class-data archive is made with exactly these and used only with them. */
+    private static final List<String> VM_OPTIONS = List.of("-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
+            "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true",
+            "-Dfile.encoding=UTF-8");
+
+    /** What the training run of a class-data archive runs: the grader's own reference program, briefly. */
+    private static final Scenario TRAINING = new Scenario("", "", Scenario.Call.REFERENCE,
+            List.of(new Job("A", 0.2), new Job("B", 0.1)), List.of());
+
     private final Path javaExecutable;
     private final List<Path> harnessClasspath;
     private final Duration lessonSecond;
     private final Path workDirectory;
+    private final PhaseClock clock;
+    private final Optional<ClassDataArchive> archive;
     private final SecureRandom random = new SecureRandom();
     private final ObjectMapper json = new ObjectMapper();
 
-    public ChildJvm(Path javaExecutable, List<Path> harnessClasspath, Duration lessonSecond, Path workDirectory) {
+    /**
+     * @param workDirectory the children's working directory
+     * @param clock where the time of each child's start, lesson and exit is added
+     * @param archiveCache where class-data archives are kept; empty to start children without one
+     */
+    public ChildJvm(Path javaExecutable, List<Path> harnessClasspath, Duration lessonSecond, Path workDirectory,
+                    PhaseClock clock, Optional<Path> archiveCache) {
         this.javaExecutable = javaExecutable;
         this.harnessClasspath = List.copyOf(harnessClasspath);
         this.lessonSecond = lessonSecond;
         this.workDirectory = workDirectory;
+        this.clock = clock;
+        this.archive = archiveCache.map(cache -> new ClassDataArchive(javaExecutable, VM_OPTIONS, this.harnessClasspath,
+                cache, clock));
     }
 
     /** The JVM running this grader, and the classpath entries that hold the harness and the kit. */
-    public static ChildJvm forThisJvm(Duration lessonSecond, Path workDirectory) {
+    public static ChildJvm forThisJvm(Duration lessonSecond, Path workDirectory, PhaseClock clock,
+                                      Optional<Path> archiveCache) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<Path> classpath = new ArrayList<>();
         for (Class<?> anchor : List.of(HarnessMain.class, org.lessons.kit.EventLoop.class, ObjectMapper.class,
                 com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonTypeInfo.class)) {
             classpath.add(location(anchor));
         }
-        return new ChildJvm(java, classpath.stream().distinct().toList(), lessonSecond, workDirectory);
+        return new ChildJvm(java, classpath.stream().distinct().toList(), lessonSecond, workDirectory, clock,
+                archiveCache);
+    }
+
+    /**
+     * Where class-data archives are kept: beside the grader's classes when they are a build's output
+     * directory ({@code grader/target/classes} gives {@code grader/target/child-jvm}), so that every grading
+     * of that build shares one; otherwise under the grading's own {@code workRoot}.
+     */
+    public static Path archiveCache(Path workRoot) {
+        Path harness = location(HarnessMain.class);
+        return java.nio.file.Files.isDirectory(harness) && harness.getParent() != null
+                ? harness.getParent().resolve("child-jvm") : workRoot.resolve("child-jvm");
     }
 
     /** The classpath entry that holds {@code type}, such as the kit's jar. */
@@ -75,17 +113,40 @@ public final class ChildJvm {
 
     /** Runs the scenario against the classes in {@code learnerClasses}; never longer than {@code limit}. */
     public ChildRun run(Scenario scenario, Path learnerClasses, Duration limit) {
+        ChildLaunch launch = archive.map(a -> a.launch(this::trainingFinished)).orElse(ChildLaunch.plain(harnessClasspath));
+        Timed timed = run(scenario, launch, List.of(learnerClasses), limit);
+        clock.record(Phase.CHILD_START, timed.launched(), timed.ready());
+        clock.record(Phase.LESSON, timed.ready(), timed.returned());
+        clock.record(Phase.CHILD_EXIT, timed.returned(), timed.ended());
+        return timed.run();
+    }
+
+    /** The training run of a class-data archive: the archive is written when the child ends. */
+    private boolean trainingFinished(ChildLaunch training, Duration limit) {
+        return run(TRAINING, training, List.of(), limit).run().ending() == ChildRun.Ending.FINISHED;
+    }
+
+    /**
+     * A child's run and when (on the clock's ticker) it was launched, reported that it started, reported
+     * the call's end, and was gone. A child that never reported a step is taken to have reached it at the end.
+     */
+    private record Timed(ChildRun run, long launched, long ready, long returned, long ended) {
+    }
+
+    private Timed run(Scenario scenario, ChildLaunch launch, List<Path> learnerClasses, Duration limit) {
         String token = HexFormat.of().formatHex(random.generateSeed(12));
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable.toString(),
-                "-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1",
-                "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable.toString());
+        command.addAll(VM_OPTIONS);
+        command.addAll(launch.options());
+        command.addAll(List.of(
                 "-Dlesson.second=" + lessonSecond.toNanos() / 1_000_000d + "ms",
                 "-D" + LessonTime.CLOCK_PROPERTY + "=virtual",
                 "-D" + LessonTime.LATENESS_PROPERTY + "=" + scenario.lateness(),
-                "-cp", classpath(learnerClasses),
+                "-cp", classpath(launch.harnessClasspath(), learnerClasses),
                 HarnessMain.class.getName()));
         long started = System.nanoTime();
+        long launched = clock.now();
         Process process;
         try {
             java.nio.file.Files.createDirectories(workDirectory);
@@ -114,16 +175,20 @@ public final class ChildJvm {
         reader.await();
         stderr.await();
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        long gone = clock.now();
         ChildRun.Ending ending = !ended ? ChildRun.Ending.TIMED_OUT
                 : reader.finished.isPresent() ? ChildRun.Ending.FINISHED : ChildRun.Ending.DIED;
-        return new ChildRun(scenario, ending, reader.lines, reader.mergedStalls(), reader.finished, reader.exiting,
+        ChildRun run = new ChildRun(scenario, ending, reader.lines, reader.mergedStalls(), reader.finished, reader.exiting,
                 ended ? process.exitValue() : -1, stderr.text(), reader.lessonSecondNanos(lessonSecond), wall);
+        long ready = Math.min(reader.startedAt.orElse(gone), gone);
+        long returned = Math.max(ready, Math.min(reader.finishedAt.orElse(gone), gone));
+        return new Timed(run, launched, ready, returned, gone);
     }
 
-    private String classpath(Path learnerClasses) {
+    private static String classpath(List<Path> harnessClasspath, List<Path> learnerClasses) {
         List<String> entries = new ArrayList<>();
         harnessClasspath.forEach(p -> entries.add(p.toString()));
-        entries.add(learnerClasses.toString());
+        learnerClasses.forEach(p -> entries.add(p.toString()));
         return String.join(java.io.File.pathSeparator, entries);
     }
 
@@ -161,6 +226,9 @@ public final class ChildJvm {
         private Optional<ChildEvent.Finished> finished = Optional.empty();
         private Optional<ChildEvent.Exiting> exiting = Optional.empty();
         private long lessonSecondNanos;
+        /** When the harness's start and the call's end were read, on the clock's ticker. */
+        private volatile java.util.OptionalLong startedAt = java.util.OptionalLong.empty();
+        private volatile java.util.OptionalLong finishedAt = java.util.OptionalLong.empty();
 
         Reader(InputStream input, String token) {
             super("grader-child-reader");
@@ -213,12 +281,14 @@ public final class ChildJvm {
 
         private void accept(ChildEvent event) {
             if (event instanceof ChildEvent.Started started) {
+                startedAt = java.util.OptionalLong.of(clock.now());
                 lessonSecondNanos = started.lessonSecondNanos();
             } else if (event instanceof ChildEvent.Line line) {
                 lines.add(line);
             } else if (event instanceof ChildEvent.Stall stall) {
                 stalls.add(stall);
             } else if (event instanceof ChildEvent.Finished end) {
+                finishedAt = java.util.OptionalLong.of(clock.now());
                 finished = Optional.of(end);
             } else if (event instanceof ChildEvent.Exiting exit) {
                 exiting = Optional.of(exit);

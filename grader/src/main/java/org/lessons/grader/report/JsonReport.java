@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.lessons.grader.phases.Phase;
+import org.lessons.grader.phases.PhaseTimes;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
 import org.lessons.grader.scoring.TaskGrade;
@@ -25,6 +28,11 @@ public final class JsonReport {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public ObjectNode toJson(Grade grade, Map<String, List<String>> timelines) {
+        return toJson(grade, timelines, Optional.empty());
+    }
+
+    /** The grade, and where its time went when {@code phases} are given. */
+    public ObjectNode toJson(Grade grade, Map<String, List<String>> timelines, Optional<PhaseTimes> phases) {
         ObjectNode root = json.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("lesson", "async-basics");
@@ -35,6 +43,7 @@ public final class JsonReport {
         root.put("lessonSecondMillis", grade.lessonSecond().toMillis());
         root.put("seed", grade.seed());
         root.put("durationMillis", grade.duration().toMillis());
+        phases.ifPresent(times -> phases(root.putObject("phases"), times));
         ArrayNode tasks = root.putArray("tasks");
         for (TaskGrade task : grade.tasks()) {
             ObjectNode taskNode = tasks.addObject();
@@ -68,13 +77,34 @@ public final class JsonReport {
         return root;
     }
 
+    /** Where the time went: each phase's milliseconds (summed over tasks graded at once) and passes. */
+    private static void phases(ObjectNode node, PhaseTimes times) {
+        node.put("jobs", times.jobs());
+        times.graderCpu().ifPresent(cpu -> node.put("graderCpuMillis", cpu.toMillis()));
+        for (Phase phase : Phase.values()) {
+            ObjectNode spent = node.putObject(phase.key());
+            spent.put("millis", times.of(phase).time().toMillis());
+            spent.put("count", times.of(phase).count());
+        }
+    }
+
     public void write(Grade grade, Map<String, List<String>> timelines, Path file) throws IOException {
+        write(grade, timelines, Optional.empty(), file);
+    }
+
+    /** Writes the grade and where its time went. */
+    public void write(Grade grade, Map<String, List<String>> timelines, PhaseTimes phases, Path file) throws IOException {
+        write(grade, timelines, Optional.of(phases), file);
+    }
+
+    private void write(Grade grade, Map<String, List<String>> timelines, Optional<PhaseTimes> phases, Path file)
+            throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Path temporary = Files.createTempFile(parent, "grade", ".json.tmp");
-        json.writeValue(temporary.toFile(), toJson(grade, timelines));
+        json.writeValue(temporary.toFile(), toJson(grade, timelines, phases));
         Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }

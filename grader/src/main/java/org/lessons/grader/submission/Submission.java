@@ -15,6 +15,8 @@ import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.phases.Phase;
+import org.lessons.grader.phases.PhaseClock;
 import org.lessons.grader.rules.FoundCall;
 import org.lessons.grader.rules.NoBlockingOnTheLoop;
 
@@ -33,6 +35,7 @@ public final class Submission {
     private final ChildJvm jvm;
     private final TaskCompiler compiler;
     private final SourceLocator locator;
+    private final PhaseClock clock;
     private final Map<LessonTask, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<LessonTask, Compilation> compilations = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<FoundCall>> blockingCalls = new ConcurrentHashMap<>();
@@ -44,13 +47,15 @@ public final class Submission {
 
     /**
      * @param seed the grading's seed, from which the checks draw their hidden task lists
+     * @param clock where the time of compilations and static rules is added
      */
     public Submission(Path sourceRoot, Path workRoot, ChildJvm jvm, List<Path> compileClasspath, Path workingDirectory,
-                      long seed) {
+                      long seed, PhaseClock clock) {
         this.seed = seed;
         this.sourceRoot = sourceRoot;
         this.workRoot = workRoot;
         this.jvm = jvm;
+        this.clock = clock;
         this.locator = new SourceLocator(sourceRoot, workingDirectory);
         this.compiler = new TaskCompiler(sourceRoot, compileClasspath, locator);
     }
@@ -74,8 +79,8 @@ public final class Submission {
 
     /** The task's file compiled on its own; cached. */
     public Compilation compilation(LessonTask task) {
-        return locked(task, () -> compilations.computeIfAbsent(task,
-                t -> compiler.compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id()))));
+        return locked(task, () -> compilations.computeIfAbsent(task, t -> clock.time(Phase.COMPILATION,
+                () -> compiler.compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())))));
     }
 
     /** The compiled task, or a failure that says why there is none. */
@@ -94,7 +99,8 @@ public final class Submission {
     public List<FoundCall> blockingCalls(LessonTask task) {
         return locked(task, () -> {
             Compilation compilation = compiled(task);
-            return blockingCalls.computeIfAbsent(task, t -> NoBlockingOnTheLoop.check(compilation.classes()));
+            return blockingCalls.computeIfAbsent(task, t -> clock.time(Phase.STATIC_RULES,
+                    () -> NoBlockingOnTheLoop.check(compilation.classes())));
         });
     }
 

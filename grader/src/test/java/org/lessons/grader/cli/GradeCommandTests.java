@@ -64,4 +64,31 @@ class GradeCommandTests {
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("TOTAL: 0/20");
     }
+
+    @Test
+    void theGradeFileSaysWhereTheGradingsTimeWent(@TempDir Path directory) throws Exception {
+        Path json = directory.resolve("grade.json");
+        int code = grade("--submission=" + GradingFixture.solutions(), "--tasks=explain", "--quiet",
+                "--json=" + json, "--work=" + directory.resolve("work"));
+
+        assertThat(code).isZero();
+        com.fasterxml.jackson.databind.JsonNode phases = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(json)).get("phases");
+        assertThat(phases.get("compilation").get("count").asInt()).isEqualTo(1);
+        assertThat(phases.get("childStart").get("count").asInt()).isEqualTo(phases.get("lesson").get("count").asInt())
+                .isPositive();
+        assertThat(phases.get("reports").get("count").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void childJvmsCanBeStartedWithoutTheClassArchive(@TempDir Path directory) throws Exception {
+        Path json = directory.resolve("grade.json");
+        int code = grade("--submission=" + GradingFixture.solutions(), "--tasks=explain", "--quiet", "--no-class-archive",
+                "--json=" + json, "--work=" + directory.resolve("work"));
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("TOTAL: 5/5");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(json))
+                .get("phases").get("classArchive").get("count").asInt()).isZero();
+    }
 }

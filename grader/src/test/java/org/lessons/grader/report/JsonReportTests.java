@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessons.grader.feedback.Feedback;
+import org.lessons.grader.phases.Phase;
+import org.lessons.grader.phases.PhaseTimes;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
 
@@ -53,6 +55,33 @@ class JsonReportTests {
         assertThat(passed.get("passed").asBoolean()).isTrue();
         assertThat(passed.get("figures").get("attempts").asText()).isEqualTo("1");
         assertThat(task.get("checks").get(2).get("status").asText()).isEqualTo("inconclusive");
+    }
+
+    @Test
+    void gradeFileSaysWhereTheTimeWentWhenThePhasesAreGiven(@TempDir Path directory) throws Exception {
+        java.util.Map<Phase, PhaseTimes.Spent> spent = new java.util.EnumMap<>(Phase.class);
+        spent.put(Phase.CHILD_START, new PhaseTimes.Spent(Duration.ofMillis(5_400), 27));
+        spent.put(Phase.LESSON, new PhaseTimes.Spent(Duration.ofMillis(9_000), 27));
+        Path file = directory.resolve("grade.json");
+
+        new JsonReport().write(GRADE, Map.of(), new PhaseTimes(spent, 2, Optional.of(Duration.ofMillis(8_000))), file);
+
+        JsonNode phases = new ObjectMapper().readTree(Files.readString(file)).get("phases");
+        assertThat(phases.get("jobs").asInt()).isEqualTo(2);
+        assertThat(phases.get("graderCpuMillis").asLong()).isEqualTo(8_000);
+        assertThat(phases.get("childStart").get("millis").asLong()).isEqualTo(5_400);
+        assertThat(phases.get("childStart").get("count").asInt()).isEqualTo(27);
+        assertThat(phases.get("compilation").get("count").asInt()).isZero();
+        assertThat(phases.fieldNames()).toIterable().contains("compilation", "staticRules", "classArchive",
+                "childStart", "lesson", "childExit", "reports");
+    }
+
+    @Test
+    void gradeFileWithoutPhasesHasNoPhasesField(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("grade.json");
+        new JsonReport().write(GRADE, Map.of(), file);
+
+        assertThat(new ObjectMapper().readTree(Files.readString(file)).has("phases")).isFalse();
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.lessons.grader.isolation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+
+/**
+ * A classpath directory packed into a jar: class-data sharing archives classes from jars only. The jar
+ * is written under a temporary name and then linked to its own, never replacing a jar that another
+ * grading already uses (its size and time are part of the archive that was made with it).
+ */
+final class ClasspathJar {
+
+    private ClasspathJar() {
+    }
+
+    /** The jar at {@code jar} holding {@code directory}'s files, packed now unless it already exists. */
+    static Path of(Path directory, Path jar) throws IOException {
+        if (Files.isRegularFile(jar)) {
+            return jar;
+        }
+        Files.createDirectories(jar.getParent());
+        Path temporary = Files.createTempFile(jar.getParent(), jar.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream file = Files.newOutputStream(temporary); JarOutputStream out = new JarOutputStream(file)) {
+                for (Path source : files(directory)) {
+                    String name = directory.relativize(source).toString().replace(java.io.File.separatorChar, '/');
+                    out.putNextEntry(new ZipEntry(name));
+                    Files.copy(source, out);
+                    out.closeEntry();
+                }
+            }
+            publish(temporary, jar);
+        } catch (FileAlreadyExistsException e) {
+            // another grading packed it first: use theirs
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return jar;
+    }
+
+    /** Gives the packed file its name, never replacing a file of that name. */
+    private static void publish(Path temporary, Path jar) throws IOException {
+        try {
+            Files.createLink(jar, temporary);
+        } catch (UnsupportedOperationException e) {
+            Files.move(temporary, jar);
+        }
+    }
+
+    private static List<Path> files(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
