@@ -82,7 +82,7 @@ class Break2Checks {
     @DisplayName("the runtime detector sees the loop asleep in Thread.sleep, at that line")
     void runtimeDetectorSeesTheSleep(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
-        List<ChildEvent.Stall> asleep = main.stalls().stream().filter(s -> s.kind().equals("SLEEP")).toList();
+        List<ChildEvent.Stall> asleep = main.stalls().stream().filter(s -> s.kind() == ChildEvent.Stall.Kind.SLEEP).toList();
         if (asleep.isEmpty()) {
             throw new CheckFailure(Wording.breakTwoNoSleepAtRuntime(main.stalls(), main.lessonSecondNanos(),
                     submission.locator()));

@@ -3,6 +3,7 @@ package org.lessons.grader.harness;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.ChildEvent.Stall.Kind;
 import org.lessons.kit.EventLoop;
 
 /**
@@ -98,13 +99,13 @@ final class LoopWatchdog implements Runnable {
         if (state == Thread.State.RUNNABLE) {
             StackTraceElement top = stack[learner];
             return learner == 0 || isJdkLeaf(stack, learner)
-                    ? Optional.of(new Observation("BUSY", top.getClassName() + "." + top.getMethodName(), where))
+                    ? Optional.of(new Observation(Kind.BUSY, top.getClassName() + "." + top.getMethodName(), where))
                     : Optional.empty();
         }
         StackTraceElement call = stack[learner - 1 >= 0 ? learner - 1 : 0];
         boolean sleeping = java.util.Arrays.stream(stack, 0, learner)
                 .anyMatch(f -> f.getClassName().equals("java.lang.Thread") && f.getMethodName().startsWith("sleep"));
-        return Optional.of(new Observation(sleeping ? "SLEEP" : "WAIT",
+        return Optional.of(new Observation(sleeping ? Kind.SLEEP : Kind.WAIT,
                 call.getClassName() + "." + call.getMethodName(), where));
     }
 
@@ -136,10 +137,10 @@ final class LoopWatchdog implements Runnable {
         return loopThread;
     }
 
-    private record Observation(String kind, String call, String where) {
+    private record Observation(Kind kind, String call, String where) {
         /** A busy loop moves between lines of one method; a blocked thread stays on one line. */
         boolean sameStretch(Observation other) {
-            return kind.equals(other.kind) && call.equals(other.call) && (kind.equals("BUSY") || where.equals(other.where));
+            return kind == other.kind && call.equals(other.call) && (kind == Kind.BUSY || where.equals(other.where));
         }
     }
 
@@ -159,7 +160,7 @@ final class LoopWatchdog implements Runnable {
         }
 
         ChildEvent.Stall event() {
-            return new ChildEvent.Stall(observation.kind(), observation.call(), observation.where(), start, duration());
+            return new ChildEvent.Stall(observation.kind(), observation.call(), observation.where(), start, duration(), 1);
         }
     }
 }
