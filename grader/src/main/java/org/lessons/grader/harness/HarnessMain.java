@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
 import org.lessons.kit.LessonTime;
@@ -33,24 +34,26 @@ public final class HarnessMain {
         String token = stdin.readLine();
         Scenario scenario = new ObjectMapper().readValue(stdin.readLine(), Scenario.class);
         long origin = System.nanoTime();
+        LongSupplier clock = () -> System.nanoTime() - origin;
         Channel channel = new Channel(raw, token);
         LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
         long lessonSecond = LessonTime.lessonSecond().toNanos();
         channel.send(new ChildEvent.Started(lessonSecond));
 
-        OutputCapture capture = new OutputCapture(channel, frames, () -> System.nanoTime() - origin);
-        LoopWatchdog watchdog = new LoopWatchdog(channel, frames, () -> System.nanoTime() - origin,
-                Math.max(20_000_000L, lessonSecond / 5));
+        OutputCapture capture = new OutputCapture(channel, frames, clock);
+        StallLedger ledger = new StallLedger(channel);
+        LoopThreads loops = new LoopThreads();
+        LoopWatchdog watchdog = new LoopWatchdog(ledger, loops, frames, clock, Math.max(20_000_000L, lessonSecond / 5));
         ControlSleeper control = new ControlSleeper(frames);
         AtomicBoolean finished = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             if (!finished.get()) {
-                channel.send(new ChildEvent.Exiting(exitCaller(frames), System.nanoTime() - origin));
+                channel.send(new ChildEvent.Exiting(exitCaller(frames), clock.getAsLong()));
             }
             endDescendants();
         }, "grader-exit-hook");
         Runtime.getRuntime().addShutdownHook(hook);
-        Thread watchdogThread = watchdog.start();
+        watchdog.start();
         control.start();
         capture.install();
 
@@ -63,8 +66,7 @@ public final class HarnessMain {
                     String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), origin);
         }
         capture.finish();
-        watchdogThread.interrupt();
-        watchdog.endEpisode();
+        watchdog.stop();
         finished.set(true);
         channel.send(result);
         raw.flush();
@@ -159,7 +161,7 @@ public final class HarnessMain {
         private boolean learnerThreadBusy() {
             for (java.util.Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
                 Thread t = thread.getKey();
-                if (t.getState() == Thread.State.RUNNABLE && !t.getName().equals(org.lessons.kit.EventLoop.THREAD_NAME)
+                if (t.getState() == Thread.State.RUNNABLE && !org.lessons.kit.EventLoop.isLoopThread(t)
                         && !t.getName().equals("main") && !t.getName().startsWith("grader-") && frames.where(thread.getValue()).isPresent()) {
                     return true;
                 }
