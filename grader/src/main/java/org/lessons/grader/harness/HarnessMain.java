@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,8 @@ import org.lessons.kit.LessonTime;
 
 /**
  * The child JVM's entry point. Reads its one-time token and the {@link Scenario} from standard input,
- * captures output, starts the loop watchdog, calls the learner's code and reports what happened.
+ * captures output, starts the flight recorder and the loop watchdog, calls the learner's code and reports what
+ * happened: the recorder's blocking calls before the outcome.
  * It halts the JVM itself when done, so a leaked non-daemon thread cannot keep it alive.
  */
 public final class HarnessMain {
@@ -32,7 +34,16 @@ public final class HarnessMain {
         PrintStream raw = new PrintStream(channelStream(), false, StandardCharsets.UTF_8);
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String token = stdin.readLine();
-        Scenario scenario = new ObjectMapper().readValue(stdin.readLine(), Scenario.class);
+        String scenarioLine = stdin.readLine();
+        // The flight recorder takes longer to start than Jackson to read the scenario, so it starts first, from the
+        // call the line names. The child's working directory lies in the grader's work directory: what a run killed
+        // at its time limit leaves there does not stay behind in the machine's temporary directory.
+        Scenario.Call named = callNamedIn(scenarioLine);
+        BlockingRecorder recorder = BlockingRecorder.startFor(named, Path.of("").toAbsolutePath(), System.err);
+        Scenario scenario = new ObjectMapper().readValue(scenarioLine, Scenario.class);
+        if (scenario.call() != named) {
+            throw new IllegalStateException("the scenario's call is " + scenario.call() + ", its line names " + named);
+        }
         long origin = System.nanoTime();
         LongSupplier clock = () -> System.nanoTime() - origin;
         Channel channel = new Channel(raw, token);
@@ -49,10 +60,12 @@ public final class HarnessMain {
         Thread hook = new Thread(() -> {
             if (!finished.get()) {
                 channel.send(new ChildEvent.Exiting(exitCaller(frames), clock.getAsLong()));
+                recorder.discard();
             }
             endDescendants();
         }, "grader-exit-hook");
         Runtime.getRuntime().addShutdownHook(hook);
+        recorder.awaitRecording();
         watchdog.start();
         control.start();
         capture.install();
@@ -67,6 +80,7 @@ public final class HarnessMain {
         }
         capture.finish();
         watchdog.stop();
+        ledger.recorded(recorder.stop(loops, frames, new SourceFiles(HarnessMain.class.getClassLoader()), clock));
         finished.set(true);
         channel.send(result);
         raw.flush();
@@ -88,6 +102,16 @@ public final class HarnessMain {
             }
         }
         return new FileOutputStream(FileDescriptor.out);
+    }
+
+    /** The call a scenario's JSON line names ({@code "call":"MAIN"}), read without a JSON parser; null when none. */
+    private static Scenario.Call callNamedIn(String scenarioLine) {
+        for (Scenario.Call call : Scenario.Call.values()) {
+            if (scenarioLine != null && scenarioLine.contains("\"call\":\"" + call.name() + "\"")) {
+                return call;
+            }
+        }
+        return null;
     }
 
     /** Ends every process the learner's code started, so that none outlives the run. */

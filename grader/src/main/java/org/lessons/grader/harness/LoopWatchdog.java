@@ -11,8 +11,10 @@ import org.lessons.grader.observe.ChildEvent.Stall.Kind;
  * The sampler: looks at every event loop thread every few milliseconds and reports each stretch it stayed inside
  * learner code for longer than a threshold.
  *
- * <p>A blocked stretch is reported while it still goes on, so that a run killed at its time limit (a deadlock, an
- * endless sleep) still says where the loop hung.
+ * <p>A busy stretch (a spin, an endless loop) is only seen here: the flight recorder records blocking calls, not
+ * running code. A blocked stretch is reported while it still goes on, so that a run killed at its time limit (a
+ * deadlock, an endless sleep) still says where the loop hung; once the run has ended, the
+ * {@link BlockingRecorder}'s exact count of every blocking call takes its place (see {@link StallLedger}).
  */
 final class LoopWatchdog implements Runnable {
 

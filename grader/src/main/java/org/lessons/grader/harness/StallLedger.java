@@ -1,14 +1,17 @@
 package org.lessons.grader.harness;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.ChildEvent.Stall.Kind;
 
 /**
- * Sends what held the loop thread over the grade channel, one stall per learner line that blocked it: the
- * sampler's stretches at one line add up. Each line's stall keeps the start it was first sent with and only grows,
- * so the grader, which keeps the longest stall per start and line, ends up with one stall per line.
+ * Sends what held the loop thread over the grade channel, one stall per learner line that blocked it. Two
+ * observers feed it: the sampler, while a blocking call is still going on (so that a run killed at its time
+ * limit still says where it hung), and the flight recorder, with the exact total of every call once the run has
+ * ended. Each line's stall keeps the start it was first sent with and only grows, so the grader, which keeps the
+ * longest stall per start and line, ends up with one stall per line: the recorder's total.
  */
 final class StallLedger {
 
@@ -36,7 +39,20 @@ final class StallLedger {
         channel.send(line.stall(site.where()));
     }
 
-    /** What the sampler saw at one line. */
+    /** Every blocking call the flight recorder saw on the loop threads, sent as one total per line. */
+    synchronized void recorded(List<BlockedCall> calls) {
+        Map<String, Line> recorded = new HashMap<>();
+        for (BlockedCall call : calls) {
+            Line line = lines.computeIfAbsent(call.site().where(), where -> new Line(call.startNanos()));
+            line.record(call);
+            recorded.put(call.site().where(), line);
+        }
+        recorded.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingLong(line -> line.firstSeenNanos)))
+                .forEach(entry -> channel.send(entry.getValue().stall(entry.getKey())));
+    }
+
+    /** What is known of one line: what the sampler saw there, and what the recorder counted. */
     private static final class Line {
         private final long firstSeenNanos;
         private Kind kind;
@@ -45,6 +61,9 @@ final class StallLedger {
         private long stretchStart = Long.MIN_VALUE;
         private long stretch;
         private int stretches;
+        private final Map<Kind, Long> recordedByKind = new HashMap<>();
+        private long recorded;
+        private int recordedCalls;
 
         Line(long firstSeenNanos) {
             this.firstSeenNanos = firstSeenNanos;
@@ -57,14 +76,29 @@ final class StallLedger {
                 stretches++;
             }
             stretch = duration;
-            kind = seen;
+            if (recordedCalls == 0) {
+                kind = seen;
+            }
             if (call.isEmpty()) {
                 call = called;
             }
         }
 
+        void record(BlockedCall blocked) {
+            recorded += blocked.durationNanos();
+            recordedCalls++;
+            recordedByKind.merge(blocked.kind(), blocked.durationNanos(), Long::sum);
+            kind = recordedByKind.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            if (!blocked.site().call().isEmpty() && (call.isEmpty() || recordedCalls == 1)) {
+                call = blocked.site().call();
+            }
+        }
+
         ChildEvent.Stall stall(String where) {
-            return new ChildEvent.Stall(kind, call, where, firstSeenNanos, sampledBefore + stretch, stretches);
+            long sampled = sampledBefore + stretch;
+            return recordedCalls == 0
+                    ? new ChildEvent.Stall(kind, call, where, firstSeenNanos, sampled, stretches)
+                    : new ChildEvent.Stall(kind, call, where, firstSeenNanos, Math.max(recorded, sampled), recordedCalls);
         }
     }
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the ledger sends, read back the way the grader reads it: the grader keeps the longest stall per start and
- * line, so each learner line must end up as one stall.
+ * line, so each learner line must end up as one stall holding the recorder's total.
  */
 class StallLedgerTests {
 
@@ -28,12 +28,24 @@ class StallLedgerTests {
     private final StallLedger ledger = new StallLedger(new Channel(new PrintStream(sent, true, StandardCharsets.UTF_8), "T"));
 
     @Test
-    void aStretchThatGrowsIsKeptOnceAtItsLatestLength() {
+    void theRecordersTotalReplacesWhatTheSamplerSawAtTheSameLine() {
         ledger.sampled(Kind.SLEEP, SLEEP_AT_22, 100 * MS, 25 * MS);
         ledger.sampled(Kind.SLEEP, SLEEP_AT_22, 100 * MS, 60 * MS);
+        ledger.recorded(List.of(call(Kind.SLEEP, SLEEP_AT_22, 98 * MS, 62 * MS)));
 
         assertThat(asTheGraderKeepsThem()).containsExactly(
-                new ChildEvent.Stall(Kind.SLEEP, "java.lang.Thread.sleep", "asyncbasics/Run.java:22", 100 * MS, 60 * MS, 1));
+                new ChildEvent.Stall(Kind.SLEEP, "java.lang.Thread.sleep", "asyncbasics/Run.java:22", 100 * MS, 62 * MS, 1));
+    }
+
+    @Test
+    void shortCallsAtOneLineAddUpToOneStallWithTheirCount() {
+        ledger.recorded(List.of(
+                call(Kind.SLEEP, SLEEP_AT_22, 10 * MS, 12 * MS),
+                call(Kind.SLEEP, SLEEP_AT_22, 27 * MS, 12 * MS),
+                call(Kind.SLEEP, SLEEP_AT_22, 44 * MS, 12 * MS)));
+
+        assertThat(asTheGraderKeepsThem()).containsExactly(
+                new ChildEvent.Stall(Kind.SLEEP, "java.lang.Thread.sleep", "asyncbasics/Run.java:22", 10 * MS, 36 * MS, 3));
     }
 
     @Test
@@ -46,6 +58,24 @@ class StallLedgerTests {
             assertThat(stall.count()).isEqualTo(2);
             assertThat(stall.startNanos()).isEqualTo(100 * MS);
         });
+    }
+
+    @Test
+    void aCallOnlyTheSamplerCouldNameIsKept() {
+        BlockingSite atTheLine = new BlockingSite("asyncbasics/Run.java:22", "");
+        ledger.sampled(Kind.SLEEP, SLEEP_AT_22, 100 * MS, 30 * MS);
+        ledger.recorded(List.of(call(Kind.SLEEP, atTheLine, 99 * MS, 31 * MS)));
+
+        assertThat(asTheGraderKeepsThem()).singleElement()
+                .satisfies(stall -> assertThat(stall.call()).isEqualTo("java.lang.Thread.sleep"));
+    }
+
+    @Test
+    void linesOnlyTheRecorderSawComeInTheOrderTheyFirstBlocked() {
+        BlockingSite read = new BlockingSite("asyncbasics/Run.java:30", "java.io.FileInputStream.read");
+        ledger.recorded(List.of(call(Kind.FILE_READ, read, 5 * MS, MS), call(Kind.SLEEP, SLEEP_AT_22, 9 * MS, MS)));
+
+        assertThat(asTheGraderKeepsThem()).extracting(ChildEvent.Stall::kind).containsExactly(Kind.FILE_READ, Kind.SLEEP);
     }
 
     @Test
@@ -70,5 +100,9 @@ class StallLedgerTests {
             }
         });
         return List.copyOf(kept.values());
+    }
+
+    private static BlockedCall call(Kind kind, BlockingSite site, long start, long duration) {
+        return new BlockedCall(kind, site, start, duration);
     }
 }
