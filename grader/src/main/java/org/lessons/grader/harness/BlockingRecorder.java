@@ -26,11 +26,11 @@ import org.lessons.grader.observe.Scenario;
  * Sees every blocking call of the loop threads through the JDK Flight Recorder: each sleep, wait, park, contended
  * monitor and file or socket read, however short and however it was reached (reflection, a proxy, JDK code).
  *
- * <p>JFR costs a child JVM about half a second of CPU (to start it, and to read the recording back), so it records
- * only the learner's program as they run it ({@link Scenario.Call#MAIN}): the run that the runtime checks of
- * blocking judge. Other runs are judged on their output, their values and their timing; there the sampler alone
- * watches the loop, as before. The recorder starts on a thread of its own while the harness sets up; learner code
- * runs only once it records. Only the events of a blocked thread are enabled, with no threshold and with stack
+ * <p>JFR costs a child JVM 0.4 to 0.6 s of CPU (starting it, and reading the recording back), and on JDK 25 the
+ * JVM's halt then waits 0.3 s for JFR's own thread; so it records only the learner's program as they run it
+ * ({@link Scenario.Call#MAIN}): the run that the runtime checks of blocking judge. Other runs are judged on their
+ * output, their values and their timing; there the sampler alone watches the loop, as before. The recorder starts
+ * on a thread of its own while Jackson reads the scenario; learner code runs only once it records. Only the events of a blocked thread are enabled, with no threshold and with stack
  * traces, in memory. At the end the recording is dumped and read back whole, so that no event is lost: a live
  * {@code RecordingStream} delivers events about once a second, and before JDK 20 it cannot be stopped with a final
  * flush.
