@@ -3,6 +3,7 @@ package asyncbasics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Timer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -11,10 +12,10 @@ import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
 /**
- * Mutant run-decoy-loop-thread: main first starts an idle thread named "event-loop", like the kit's loop thread,
- * then the real loop waits half a lesson second for pool work before the first section: a detector that looks
- * for the loop by its name watches the decoy. No blocking call in the code for the static rule; the output and the
- * totals stay right.
+ * Mutant run-decoy-loop-thread: main first starts an idle thread named "event-loop", like the kit's loop thread
+ * (a java.util.Timer's, which waits in JDK code only), then the real loop waits half a lesson second for pool work
+ * before the first section: a detector that looks for the loop by its name watches the decoy and sees nothing.
+ * No blocking call in the code for the static rule; the output and the totals stay right.
  */
 public final class Run {
 
@@ -71,9 +72,7 @@ public final class Run {
     }
 
     public static void main(String[] args) {
-        Thread decoy = new Thread(new CompletableFuture<Void>()::join, EventLoop.THREAD_NAME);
-        decoy.setDaemon(true);
-        decoy.start();
+        new Timer(EventLoop.THREAD_NAME, true);
         CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS)).join();
         EventLoop.run(() -> {
             CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(LessonTime.millis(0.5),
