@@ -30,7 +30,8 @@ class Break2Checks {
 
     static final LessonTask TASK = LessonTask.BREAK_2;
     static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
-    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
+    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null)
+            .recordingBlocking();
     static final double MAIN_SECONDS = 8;
 
     private static final String SLEEP = "Thread.sleep";
@@ -82,7 +83,7 @@ class Break2Checks {
     @DisplayName("the runtime detector sees the loop asleep in Thread.sleep, at that line")
     void runtimeDetectorSeesTheSleep(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
-        List<ChildEvent.Stall> asleep = main.stalls().stream().filter(s -> s.kind().equals("SLEEP")).toList();
+        List<ChildEvent.Stall> asleep = main.stalls().stream().filter(s -> s.kind() == ChildEvent.Stall.Kind.SLEEP).toList();
         if (asleep.isEmpty()) {
             throw new CheckFailure(Wording.breakTwoNoSleepAtRuntime(main.stalls(), main.lessonSecondNanos(),
                     submission.locator()));

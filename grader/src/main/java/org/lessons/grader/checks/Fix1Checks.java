@@ -23,7 +23,8 @@ import static org.lessons.grader.order.ExpectedLines.Expected.taskStart;
 class Fix1Checks {
 
     static final LessonTask TASK = LessonTask.FIX_1;
-    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
+    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null)
+            .recordingBlocking();
     static final double MAIN_SECONDS = 7;
 
     private static final String TOTAL = "~\\d+(\\.\\d+)? seconds?";

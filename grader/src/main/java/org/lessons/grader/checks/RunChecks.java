@@ -33,7 +33,8 @@ class RunChecks {
 
     static final LessonTask TASK = LessonTask.RUN;
     static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
-    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
+    static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null)
+            .recordingBlocking();
     static final double MAIN_SECONDS = 12;
 
 

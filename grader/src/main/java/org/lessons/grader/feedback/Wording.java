@@ -61,12 +61,11 @@ public final class Wording {
         Optional<ChildEvent.Stall> stall = run.stalls().stream().reduce((a, b) -> b);
         String lastLine = run.lines().isEmpty() ? "nothing was printed"
                 : "the last line printed was \"" + run.lines().get(run.lines().size() - 1).text().strip() + "\"";
-        String cause = stall.map(s -> switch (s.kind()) {
-            case "BUSY" -> "the loop thread was busy in an endless loop in " + shortName(s.call());
-            case "SLEEP" -> "the loop thread was asleep in " + shortName(s.call());
-            default -> "the loop thread was waiting in " + shortName(s.call())
-                    + (s.call().contains("CompletableFuture") ? ", for work that only the loop itself could do (a deadlock)" : "");
-        }).orElse("the loop thread was never seen blocked or busy in your code, so it was waiting for a future "
+        String cause = stall.map(s -> s.kind() == ChildEvent.Stall.Kind.BUSY
+                ? "the loop thread was busy in an endless loop in " + shortName(s.call())
+                : "the loop thread was " + held(s)
+                        + (s.call().contains("CompletableFuture") ? ", for work that only the loop itself could do (a deadlock)" : ""))
+                .orElse("the loop thread was never seen blocked or busy in your code, so it was waiting for a future "
                 + "that nothing completed, or other threads kept the CPU busy");
         return new Feedback(run.scenario().label() + " to finish within " + seconds(run.wallTime().toMillis() / 1000.0)
                         + " real seconds",
@@ -233,16 +232,53 @@ public final class Wording {
                 "Wait with EventLoop.sleep(seconds) and compose the future instead of blocking the loop.");
     }
 
+    /**
+     * The loop thread was held by the learner's code: what held it (a sleep, a wait, a park, a read...), where, how
+     * often and how long in total, and what to do instead.
+     */
     public static Feedback blockedAtRuntime(ChildEvent.Stall stall, long lessonSecondNanos, SourceLocator locator) {
-        String what = switch (stall.kind()) {
-            case "BUSY" -> "busy in a loop";
-            case "SLEEP" -> "blocked in " + shortName(stall.call());
-            default -> "waiting in " + shortName(stall.call());
+        String how = stall.count() > 1
+                ? " " + stall.count() + " times, " + lessonTime(stall.durationNanos(), lessonSecondNanos) + " in total"
+                : " for " + lessonTime(stall.durationNanos(), lessonSecondNanos);
+        return new Feedback("the loop thread never blocked by your code, not even for a moment",
+                "it was " + held(stall) + how, locator.display(stall.where()), insteadOf(stall.kind()));
+    }
+
+    /** What held the loop, as "it was ..." goes on: "asleep in Thread.sleep", "reading a file or pipe in ...". */
+    private static String held(ChildEvent.Stall stall) {
+        String call = shortName(stall.call());
+        String in = call.isEmpty() ? "" : " in " + call;
+        return switch (stall.kind()) {
+            case BUSY -> "busy in a loop" + in;
+            case SLEEP -> call.startsWith("Thread.") || call.startsWith("TimeUnit.") ? "asleep in " + call
+                    : "asleep in Thread.sleep" + (call.isEmpty() ? "" : " (called through " + call + ")");
+            case WAIT -> "waiting in " + (call.isEmpty() ? "Object.wait" : call);
+            case PARK -> "waiting in " + (call.isEmpty() ? "LockSupport.park" : call);
+            case LOCK -> "waiting for a lock that another thread held (synchronized)" + (call.isEmpty() ? "" : ", in " + call);
+            case FILE_READ -> "reading a file or a pipe" + in;
+            case SOCKET_READ -> "reading from a socket" + in;
         };
-        return new Feedback("the loop thread never blocked by your code",
-                "it was " + what + " for " + seconds((double) stall.durationNanos() / lessonSecondNanos) + " lesson seconds",
-                locator.display(stall.where()),
-                "Replace the blocking call with EventLoop.sleep(...) and compose on its future.");
+    }
+
+    /** What to do instead of what held the loop. */
+    private static String insteadOf(ChildEvent.Stall.Kind kind) {
+        return switch (kind) {
+            case BUSY -> "Don't loop until time has passed: wait with EventLoop.sleep(seconds) and compose on its future.";
+            case SLEEP -> "Replace the sleep with EventLoop.sleep(seconds) and compose on its future: even a few"
+                    + " milliseconds of Thread.sleep stop every other task on the loop.";
+            case WAIT, PARK -> "Never wait on the loop thread (join, get, wait, a lock, a latch, a queue): compose on"
+                    + " the future with thenCompose/thenApply, so the loop runs other tasks meanwhile.";
+            case LOCK -> "Don't share a lock between the loop and other threads: hand results to the loop through a"
+                    + " future instead.";
+            case FILE_READ, SOCKET_READ -> "Read off the loop, with CompletableFuture.supplyAsync(..., executor) on a"
+                    + " thread pool, and compose on that future: the loop must not wait for input.";
+        };
+    }
+
+    /** A duration in lesson seconds, never "0.00" for a short one. */
+    private static String lessonTime(long nanos, long lessonSecondNanos) {
+        double seconds = (double) nanos / lessonSecondNanos;
+        return seconds < 0.005 ? "less than 0.01 lesson seconds" : seconds(seconds) + " lesson seconds";
     }
 
     public static Feedback notRunYet(String what) {
@@ -456,11 +492,10 @@ public final class Wording {
                 : "only " + otherCalls.stream().map(c -> c.target() + " at " + locator.display(c.where()))
                         .collect(Collectors.joining(", "));
         String cause = stall.map(s -> switch (s.kind()) {
-            case "BUSY" -> "; the loop was held by a busy loop in " + shortName(s.call()) + " instead: you reproduced the"
+            case BUSY -> "; the loop was held by a busy loop in " + shortName(s.call()) + " instead: you reproduced the"
                     + " symptom by a different cause";
-            case "SLEEP" -> "; the loop did sleep, through " + shortName(s.call()) + ", a call the rule cannot see"
-                    + " (reflection or the like)";
-            default -> "; the loop was held in " + shortName(s.call()) + " instead: a different cause";
+            case SLEEP -> "; the loop did sleep, " + held(s) + ", a call the rule cannot see (reflection or the like)";
+            default -> "; the loop was " + held(s) + " instead: a different cause";
         }).orElse("");
         return new Feedback("the static rule against blocking calls on the loop to find your Thread.sleep call",
                 "it found " + found + cause,
@@ -471,13 +506,12 @@ public final class Wording {
     public static Feedback breakTwoNoSleepAtRuntime(List<ChildEvent.Stall> stalls, long lessonSecondNanos,
                                                   SourceLocator locator) {
         Optional<ChildEvent.Stall> other = stalls.stream().findFirst();
-        String measured = other.map(s -> switch (s.kind()) {
-            case "BUSY" -> "the loop thread was busy in a loop in " + shortName(s.call()) + " for "
-                    + seconds((double) s.durationNanos() / lessonSecondNanos)
-                    + " lesson seconds, not asleep: you reproduced the symptom by a different cause";
-            default -> "the loop thread was waiting in " + shortName(s.call()) + ", not asleep in Thread.sleep:"
-                    + " the sleep ran on another thread";
-        }).orElse("the loop thread was never seen blocked");
+        String measured = other.map(s -> s.kind() == ChildEvent.Stall.Kind.BUSY
+                ? "the loop thread was busy in a loop in " + shortName(s.call()) + " for "
+                        + lessonTime(s.durationNanos(), lessonSecondNanos)
+                        + ", not asleep: you reproduced the symptom by a different cause"
+                : "the loop thread was " + held(s) + ", not asleep in Thread.sleep: the sleep ran on another thread")
+                .orElse("the loop thread was never seen blocked");
         return new Feedback("the runtime detector to see the loop thread asleep in Thread.sleep", measured,
                 other.map(s -> locator.display(s.where())).orElse(""),
                 "Call Thread.sleep(LessonTime.millis(seconds)) on the loop thread itself, inside doTask.");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,10 +22,14 @@ import org.lessons.kit.LessonTime;
 
 /**
  * The child JVM's entry point. Reads its one-time token and the {@link Scenario} from standard input,
- * captures output, starts the loop watchdog, calls the learner's code and reports what happened.
+ * captures output, starts the flight recorder and the loop watchdog, calls the learner's code and reports what
+ * happened: the recorder's blocking calls before the outcome.
  * It halts the JVM itself when done, so a leaked non-daemon thread cannot keep it alive.
  */
 public final class HarnessMain {
+
+    /** How a scenario's JSON line asks for the flight recorder, read before a JSON parser is loaded. */
+    private static final String RECORDS_BLOCKING = "\"recordsBlocking\":true";
 
     private HarnessMain() {
     }
@@ -33,46 +38,62 @@ public final class HarnessMain {
         PrintStream raw = new PrintStream(channelStream(), false, StandardCharsets.UTF_8);
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String token = stdin.readLine();
-        Scenario scenario = new ObjectMapper().readValue(stdin.readLine(), Scenario.class);
+        String scenarioLine = stdin.readLine();
+        // The flight recorder takes longer to start than Jackson to read the scenario, so it starts first, when the
+        // line asks for it. The child's working directory lies in the grader's work directory: what a run killed
+        // at its time limit leaves there does not stay behind in the machine's temporary directory.
+        boolean records = scenarioLine != null && scenarioLine.contains(RECORDS_BLOCKING);
+        // The harness's own threads live outside the program's thread group, so the virtual clock never takes them
+        // (nor the flight recorder's) for the program's work in flight.
+        ThreadGroup harnessThreads = new ThreadGroup(Thread.currentThread().getThreadGroup().getParent(), "grader");
+        BlockingRecorder recorder = BlockingRecorder.startFor(records, Path.of("").toAbsolutePath(), System.err,
+                harnessThreads);
+        Scenario scenario = new ObjectMapper().readValue(scenarioLine, Scenario.class);
+        if (scenario.recordsBlocking() != records) {
+            throw new IllegalStateException("the scenario's recordsBlocking is " + scenario.recordsBlocking()
+                    + ", its line says " + records);
+        }
         WarmUp.run();
         LessonClock lessonClock = LessonClock.system();
         long origin = lessonClock.nanoTime();
-        LongSupplier lessonNanos = () -> lessonClock.nanoTime() - origin;
-        // The harness's own threads live outside the program's thread group, so the virtual clock never takes them
-        // for the program's work in flight.
-        ThreadGroup harnessThreads = new ThreadGroup(Thread.currentThread().getThreadGroup().getParent(), "grader");
+        LongSupplier clock = () -> lessonClock.nanoTime() - origin;
+        LessonTimeMap times = new LessonTimeMap(clock);
         Channel channel = new Channel(raw, token);
         LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
         long lessonSecond = LessonTime.lessonSecond().toNanos();
         channel.send(new ChildEvent.Started(lessonSecond));
 
-        OutputCapture capture = new OutputCapture(channel, frames, lessonNanos);
-        LoopWatchdog watchdog = new LoopWatchdog(channel, frames, lessonNanos,
+        OutputCapture capture = new OutputCapture(channel, frames, clock);
+        StallLedger ledger = new StallLedger(channel);
+        LoopThreads loops = new LoopThreads();
+        LoopWatchdog watchdog = new LoopWatchdog(ledger, loops, frames, clock, times,
                 Math.max(20_000_000L, lessonSecond / 5));
         ControlSleeper control = new ControlSleeper(frames);
         AtomicBoolean finished = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             if (!finished.get()) {
-                channel.send(new ChildEvent.Exiting(exitCaller(frames), lessonNanos.getAsLong()));
+                channel.send(new ChildEvent.Exiting(exitCaller(frames), clock.getAsLong()));
+                recorder.discard();
             }
             endDescendants();
         }, "grader-exit-hook");
         Runtime.getRuntime().addShutdownHook(hook);
-        Thread watchdogThread = watchdog.start(harnessThreads);
+        recorder.awaitRecording();
+        watchdog.start(harnessThreads);
         control.start(harnessThreads);
         capture.install();
 
         ChildEvent.Finished result;
         try {
             Object value = new ScenarioInvoker().invoke(scenario);
-            result = finished(capture, control, "RETURNED", ScenarioInvoker.describe(value), "", "", "", lessonNanos);
+            result = finished(capture, control, "RETURNED", ScenarioInvoker.describe(value), "", "", "", clock);
         } catch (Throwable thrown) {
             result = finished(capture, control, "THREW", List.of(), thrown.getClass().getName(),
-                    String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), lessonNanos);
+                    String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), clock);
         }
         capture.finish();
-        watchdogThread.interrupt();
-        watchdog.endEpisode();
+        watchdog.stop();
+        ledger.recorded(recorder.stop(loops, frames, new SourceFiles(HarnessMain.class.getClassLoader()), times));
         finished.set(true);
         channel.send(result);
         raw.flush();
@@ -96,6 +117,7 @@ public final class HarnessMain {
         return new FileOutputStream(FileDescriptor.out);
     }
 
+
     /** Ends every process the learner's code started, so that none outlives the run. */
     private static void endDescendants() {
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
@@ -103,10 +125,10 @@ public final class HarnessMain {
 
     private static ChildEvent.Finished finished(OutputCapture capture, ControlSleeper control, String outcome,
                                                 List<String> value, String exception, String message, String where,
-                                                LongSupplier lessonNanos) {
+                                                LongSupplier clock) {
         // Where lesson time leaves the machine's load out, the machine's own lateness explains nothing.
         long machineLateness = LessonClock.system().leavesOutLoad() ? 0 : control.maxLatenessNanos();
-        return new ChildEvent.Finished(outcome, value, exception, message, where, lessonNanos.getAsLong(),
+        return new ChildEvent.Finished(outcome, value, exception, message, where, clock.getAsLong(),
                 capture.droppedLines(), machineLateness);
     }
 
@@ -169,7 +191,7 @@ public final class HarnessMain {
         private boolean learnerThreadBusy() {
             for (java.util.Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
                 Thread t = thread.getKey();
-                if (t.getState() == Thread.State.RUNNABLE && !t.getName().equals(org.lessons.kit.EventLoop.THREAD_NAME)
+                if (t.getState() == Thread.State.RUNNABLE && !org.lessons.kit.EventLoop.isLoopThread(t)
                         && !t.getName().equals("main") && !t.getName().startsWith("grader-") && frames.where(thread.getValue()).isPresent()) {
                     return true;
                 }

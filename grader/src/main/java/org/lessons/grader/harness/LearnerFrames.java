@@ -12,7 +12,15 @@ final class LearnerFrames {
         this.learnerClasses = Set.copyOf(learnerClasses);
     }
 
+    /**
+     * Whether {@code className} is one of the learner's classes or nested in one. The classes the JVM spins for
+     * lambdas and method references ({@code Run$$Lambda...}) are not: they have no line of the learner's file, and
+     * only the flight recorder shows their frames.
+     */
     boolean isLearner(String className) {
+        if (className.contains("$$Lambda")) {
+            return false;
+        }
         int nested = className.indexOf('$');
         String outer = nested < 0 ? className : className.substring(0, nested);
         return learnerClasses.contains(className) || learnerClasses.contains(outer);
@@ -45,9 +53,21 @@ final class LearnerFrames {
         return Optional.empty();
     }
 
+    /** Where the first learner frame of {@code stack} sits in it, top first; -1 when none is the learner's. */
+    int firstLearnerFrame(StackTraceElement[] stack) {
+        for (int i = 0; i < stack.length; i++) {
+            if (isLearner(stack[i].getClassName())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The file of a class, read from the stack frame; without one, the file of its outermost class. */
     private static String describe(String className, String fileName, int line) {
         String packagePath = className.contains(".") ? className.substring(0, className.lastIndexOf('.') + 1).replace('.', '/') : "";
-        String file = fileName != null ? fileName : className.substring(className.lastIndexOf('.') + 1) + ".java";
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        String file = fileName != null ? fileName : (simple.contains("$") ? simple.substring(0, simple.indexOf('$')) : simple) + ".java";
         return packagePath + file + (line > 0 ? ":" + line : "");
     }
 }

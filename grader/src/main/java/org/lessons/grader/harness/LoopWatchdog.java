@@ -1,42 +1,65 @@
 package org.lessons.grader.harness;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import org.lessons.grader.observe.ChildEvent;
-import org.lessons.kit.EventLoop;
+import org.lessons.grader.observe.ChildEvent.Stall.Kind;
 
 /**
- * The runtime detector: samples the event loop thread every few milliseconds and reports each
- * stretch during which it stayed blocked (sleeping or waiting) or busy inside learner code.
+ * The sampler: looks at every event loop thread every few milliseconds and reports each stretch it stayed inside
+ * learner code for longer than a threshold.
+ *
+ * <p>A busy stretch (a spin, an endless loop) is only seen here: the flight recorder records blocking calls, not
+ * running code. A blocked stretch is reported while it still goes on, so that a run killed at its time limit (a
+ * deadlock, an endless sleep) still says where the loop hung; once the run has ended, the
+ * {@link BlockingRecorder}'s exact count of every blocking call takes its place (see {@link StallLedger}).
  */
 final class LoopWatchdog implements Runnable {
 
     private static final long SAMPLE_MILLIS = 4;
 
-    private final Channel channel;
+    /** Lesson nanoseconds beyond the real ones between two samples that show the clock jumped: the loop was idle. */
+    private static final long JUMP_NANOS = 1_000_000L;
+
+    private final StallLedger ledger;
+    private final LoopThreads loops;
     private final LearnerFrames frames;
     private final LongSupplier clock;
-    /** Lesson nanoseconds beyond the real ones between two samples that show the loop jumped: it was idle between. */
-    private static final long JUMP_NANOS = 1_000_000L;
+    private final LessonTimeMap times;
+    private final long thresholdNanos;
+    private final Map<Thread, Episode> episodes = new HashMap<>();
+    private Thread thread;
     private long lastReal;
     private long lastLesson;
-    private final long thresholdNanos;
-    private Thread loopThread;
-    private Episode episode;
 
-    LoopWatchdog(Channel channel, LearnerFrames frames, LongSupplier clock, long thresholdNanos) {
-        this.channel = channel;
+    LoopWatchdog(StallLedger ledger, LoopThreads loops, LearnerFrames frames, LongSupplier clock, LessonTimeMap times,
+                 long thresholdNanos) {
+        this.times = times;
+        this.ledger = ledger;
+        this.loops = loops;
         this.frames = frames;
         this.clock = clock;
         this.thresholdNanos = thresholdNanos;
     }
 
-    Thread start(ThreadGroup group) {
-        Thread thread = new Thread(group, this, "grader-loop-watchdog");
+    /** Starts sampling on a thread of {@code group}: the harness's, apart from the program's threads. */
+    void start(ThreadGroup group) {
+        thread = new Thread(group, this, "grader-loop-watchdog");
         thread.setDaemon(true);
         thread.setPriority(Thread.MAX_PRIORITY);
         thread.start();
-        return thread;
+    }
+
+    /** Stops sampling and reports the stretches still going on. */
+    void stop() {
+        thread.interrupt();
+        try {
+            thread.join(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -49,83 +72,97 @@ final class LoopWatchdog implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            endEpisode();
+            List.copyOf(episodes.keySet()).forEach(this::endEpisode);
         }
     }
 
-    /** Ends the current stretch, if any, and reports it. */
-    synchronized void endEpisode() {
-        if (episode != null && episode.duration() >= thresholdNanos) {
-            channel.send(episode.event());
-        }
-        episode = null;
-    }
-
-    private synchronized void sample() {
-        Thread loop = findLoopThread();
-        if (loop == null) {
-            endEpisode();
-            return;
-        }
-        Thread.State state = loop.getState();
-        StackTraceElement[] stack = loop.getStackTrace();
-        Optional<Observation> seen = observe(state, stack);
-        long real = System.nanoTime();
+    private void sample() {
+        List<Thread> alive = loops.alive();
+        List.copyOf(episodes.keySet()).stream().filter(loop -> !alive.contains(loop)).forEach(this::endEpisode);
+        times.note();
+        long now = System.nanoTime();
         long lesson = clock.getAsLong();
-        // Stretches are timed in real time (the loop's work counts one to one in lesson time), and a virtual clock
-        // that jumped between two samples shows the loop went idle between them: two short callbacks, not one long.
-        boolean jumped = lesson - lastLesson > real - lastReal + JUMP_NANOS;
-        lastReal = real;
+        // Stretches are timed in real time (the virtual clock counts the loop's work one to one), and a clock that
+        // jumped between two samples shows the loops went idle between them: short callbacks, not one long stretch.
+        if (lesson - lastLesson > now - lastReal + JUMP_NANOS) {
+            List.copyOf(episodes.keySet()).forEach(this::endEpisode);
+        }
+        lastReal = now;
         lastLesson = lesson;
-        if (jumped) {
-            endEpisode();
+        for (Thread loop : alive) {
+            Thread.State state = loop.getState();
+            Optional<Observation> seen = observe(state, loop.getStackTrace());
+            Episode episode = episodes.get(loop);
+            if (seen.isEmpty()) {
+                endEpisode(loop);
+                continue;
+            }
+            if (episode == null || !episode.observation.sameStretch(seen.get())) {
+                endEpisode(loop);
+                episode = new Episode(seen.get(), now, lesson);
+                episodes.put(loop, episode);
+            }
+            boolean crossed = episode.duration() < thresholdNanos && now - episode.start >= thresholdNanos;
+            episode.last = now;
+            if (crossed) {
+                report(episode);
+            }
         }
-        long now = real;
-        if (seen.isEmpty()) {
-            endEpisode();
-            return;
+    }
+
+    /** Ends the loop thread's current stretch, if any, and reports it when it was long enough. */
+    private void endEpisode(Thread loop) {
+        Episode episode = episodes.remove(loop);
+        if (episode != null && episode.duration() >= thresholdNanos) {
+            report(episode);
         }
-        Observation observation = seen.get();
-        if (episode == null || !episode.observation.sameStretch(observation)) {
-            endEpisode();
-            episode = new Episode(observation, now, lesson);
-        }
-        boolean crossed = episode.duration() < thresholdNanos && now - episode.start >= thresholdNanos;
-        episode.last = now;
-        if (crossed) {
-            channel.send(episode.event());
+    }
+
+    private void report(Episode episode) {
+        Observation seen = episode.observation;
+        if (seen.kind == Kind.BUSY) {
+            ledger.busy(seen.site.call(), seen.site.where(), episode.lessonStart, episode.duration());
+        } else {
+            ledger.sampled(seen.kind, seen.site, episode.lessonStart, episode.duration());
         }
     }
 
     private Optional<Observation> observe(Thread.State state, StackTraceElement[] stack) {
-        int learner = -1;
-        for (int i = 0; i < stack.length; i++) {
-            if (frames.isLearner(stack[i].getClassName())) {
-                learner = i;
-                break;
-            }
-        }
+        int learner = frames.firstLearnerFrame(stack);
         if (learner < 0 || state == Thread.State.TERMINATED || state == Thread.State.NEW) {
             return Optional.empty();
         }
-        String where = frames.where(new StackTraceElement[] {stack[learner]}).orElse("");
         if (state == Thread.State.RUNNABLE) {
             StackTraceElement top = stack[learner];
             return learner == 0 || isJdkLeaf(stack, learner)
-                    ? Optional.of(new Observation("BUSY", top.getClassName() + "." + top.getMethodName(), where))
+                    ? frames.where(new StackTraceElement[] {top})
+                            .map(where -> new Observation(Kind.BUSY, new BlockingSite(where, top.getClassName() + "." + top.getMethodName())))
                     : Optional.empty();
         }
-        StackTraceElement call = stack[learner - 1 >= 0 ? learner - 1 : 0];
-        boolean sleeping = java.util.Arrays.stream(stack, 0, learner)
-                .anyMatch(f -> f.getClassName().equals("java.lang.Thread") && f.getMethodName().startsWith("sleep"));
-        return Optional.of(new Observation(sleeping ? "SLEEP" : "WAIT",
-                call.getClassName() + "." + call.getMethodName(), where));
+        return BlockingSite.of(stack, frames).map(site -> new Observation(blockedKind(state, stack, learner), site));
+    }
+
+    /** What a blocked thread waits in, from its state and the JDK frames above the learner's. */
+    private static Kind blockedKind(Thread.State state, StackTraceElement[] stack, int learner) {
+        if (state == Thread.State.BLOCKED) {
+            return Kind.LOCK;
+        }
+        for (int i = 0; i < learner; i++) {
+            String method = stack[i].getClassName() + "." + stack[i].getMethodName();
+            if (method.startsWith("java.lang.Thread.sleep")) {
+                return Kind.SLEEP;
+            }
+            if (method.startsWith("jdk.internal.misc.Unsafe.park")) {
+                return Kind.PARK;
+            }
+        }
+        return Kind.WAIT;
     }
 
     /**
      * Busy in plain JDK helpers called from a learner loop (System.nanoTime, Math): still the learner's spin.
      * Linking a lambda, loading a class or checking a permission is the JVM warming up on the learner's first
-     * call, not a spin: on a cold, loaded JVM (and with the sandbox's checks) it can take tens of milliseconds.
+     * call, not a spin: on a cold, loaded JVM it can take tens of milliseconds.
      */
     private static boolean isJdkLeaf(StackTraceElement[] stack, int learner) {
         for (int i = 0; i < learner; i++) {
@@ -138,27 +175,19 @@ final class LoopWatchdog implements Runnable {
             if (name.startsWith("org.lessons.grader.") || name.startsWith("java.io.") || name.startsWith("sun.nio.")
                     || name.startsWith("java.lang.invoke.") || name.startsWith("jdk.internal.loader.")
                     || name.equals("java.lang.ClassLoader") || name.startsWith("java.security.")
-                    || name.equals("java.lang.SecurityManager") || name.startsWith("jdk.internal.reflect.")) {
+                    || name.startsWith("jdk.internal.reflect.")) {
                 return false;
             }
         }
         return true;
     }
 
-    private Thread findLoopThread() {
-        if (loopThread != null && loopThread.isAlive()) {
-            return loopThread;
-        }
-        loopThread = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals(EventLoop.THREAD_NAME) && t.isAlive())
-                .findFirst().orElse(null);
-        return loopThread;
-    }
-
-    private record Observation(String kind, String call, String where) {
+    /** What one sample saw: busy in a learner method, or blocked at a learner line. */
+    private record Observation(Kind kind, BlockingSite site) {
         /** A busy loop moves between lines of one method; a blocked thread stays on one line. */
         boolean sameStretch(Observation other) {
-            return kind.equals(other.kind) && call.equals(other.call) && (kind.equals("BUSY") || where.equals(other.where));
+            return kind == other.kind && site.call().equals(other.site.call())
+                    && (kind == Kind.BUSY || site.where().equals(other.site.where()));
         }
     }
 
@@ -178,11 +207,6 @@ final class LoopWatchdog implements Runnable {
 
         long duration() {
             return last - start;
-        }
-
-        ChildEvent.Stall event() {
-            return new ChildEvent.Stall(observation.kind(), observation.call(), observation.where(), lessonStart,
-                    duration());
         }
     }
 }

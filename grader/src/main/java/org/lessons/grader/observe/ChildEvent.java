@@ -33,13 +33,46 @@ public sealed interface ChildEvent {
     }
 
     /**
-     * The loop thread stayed blocked or busy inside learner code.
+     * The loop thread was held inside learner code: blocked in a call, or busy.
      *
-     * @param kind {@code SLEEP}, {@code WAIT} or {@code BUSY}
-     * @param call the blocking call at the top of the stack ({@code java.lang.Thread.sleep}), or the learner method when busy
+     * @param kind what held it
+     * @param call the method the learner's code called there ({@code java.lang.Thread.sleep}), the learner method
+     *     when busy, or empty when the recording names no method between the learner's line and the wait
      * @param where the learner's frame that made it ({@code Break2.java:31})
+     * @param startNanos when it was first seen, since the harness started; the grader keeps one stall per start and line
+     * @param durationNanos how long it held the loop, over all its calls
+     * @param count how many blocking calls (or sampled stretches) that total adds up
      */
-    record Stall(String kind, String call, String where, long startNanos, long durationNanos) implements ChildEvent {
+    record Stall(Kind kind, String call, String where, long startNanos, long durationNanos, int count)
+            implements ChildEvent {
+
+        /** What held the loop thread. */
+        public enum Kind {
+            /** Running learner code without end: a busy wait or a long computation. */
+            BUSY,
+            /** {@code Thread.sleep} or {@code TimeUnit.sleep}. */
+            SLEEP,
+            /** {@code Object.wait}, also inside {@code Thread.join}. */
+            WAIT,
+            /** Parked: a future's {@code join}/{@code get}, a lock, a latch, a queue. */
+            PARK,
+            /** Waiting to enter a {@code synchronized} block that another thread held. */
+            LOCK,
+            /** Reading a file or a pipe. */
+            FILE_READ,
+            /** Reading a socket. */
+            SOCKET_READ
+        }
+
+        public Stall {
+            java.util.Objects.requireNonNull(kind, "kind");
+            call = call == null ? "" : call;
+            where = where == null ? "" : where;
+            if (durationNanos < 0 || count < 1) {
+                throw new IllegalArgumentException("a stall lasts 0 ns or more, over one call or more: " + durationNanos
+                        + " ns, " + count);
+            }
+        }
     }
 
     /**

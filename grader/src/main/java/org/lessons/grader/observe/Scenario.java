@@ -15,9 +15,11 @@ import org.lessons.kit.Job;
  * @param learnerClasses every class compiled from the learner's files: frames of these are "your code"
  * @param lateness lesson seconds past its deadline that every jump of the virtual clock lands (0: none), as on a
  *     slow machine, so that measured totals and the durations' sum or maximum differ
+ * @param recordsBlocking whether the flight recorder records every blocking call of the loop thread in this run
+ *     (it costs about half a CPU-second, so only runs that a runtime blocking check reads record)
  */
 public record Scenario(String className, String method, Call call, List<Job> jobs, List<String> learnerClasses,
-                       double lateness) {
+                       double lateness, boolean recordsBlocking) {
 
     /** How the harness calls the learner's method. */
     public enum Call {
@@ -44,12 +46,17 @@ public record Scenario(String className, String method, Call call, List<Job> job
 
     /** A scenario on a clock without lateness. */
     public Scenario(String className, String method, Call call, List<Job> jobs, List<String> learnerClasses) {
-        this(className, method, call, jobs, learnerClasses, 0);
+        this(className, method, call, jobs, learnerClasses, 0, false);
     }
 
     /** The same scenario on a clock whose every jump lands {@code seconds} late. */
     public Scenario landingLate(double seconds) {
-        return new Scenario(className, method, call, jobs, learnerClasses, seconds);
+        return new Scenario(className, method, call, jobs, learnerClasses, seconds, recordsBlocking);
+    }
+
+    /** The same scenario, with the flight recorder recording every blocking call of the loop thread. */
+    public Scenario recordingBlocking() {
+        return new Scenario(className, method, call, jobs, learnerClasses, lateness, true);
     }
 
     /** A short label for reports: {@code Run.concurrent([A 2, B 1])}. */
@@ -68,6 +75,6 @@ public record Scenario(String className, String method, Call call, List<Job> job
 
     /** The same scenario for another set of learner classes. */
     public Scenario withLearnerClasses(List<String> classes) {
-        return new Scenario(className, method, call, jobs, classes, lateness);
+        return new Scenario(className, method, call, jobs, classes, lateness, recordsBlocking);
     }
 }

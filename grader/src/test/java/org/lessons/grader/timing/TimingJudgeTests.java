@@ -137,7 +137,7 @@ class TimingJudgeTests {
     void lateBecauseTheLoopWasStuckInLearnerCodeFailsEvenOnALoadedMachine() {
         long excess = 4 * SLACK;
         long late = LESSON_SECOND + SLACK + excess;
-        ChildEvent.Stall stall = new ChildEvent.Stall("BUSY", "asyncbasics.Run.doTask", "asyncbasics/Run.java:9", 0, excess);
+        ChildEvent.Stall stall = new ChildEvent.Stall(ChildEvent.Stall.Kind.BUSY, "asyncbasics.Run.doTask", "asyncbasics/Run.java:9", 0, excess, 1);
         ChildRun stuck = withStall(run(late, excess), stall);
 
         TimingJudge.Result result = judge.judge(stuck, new Runs(), TimingJudgeTests::measure);
