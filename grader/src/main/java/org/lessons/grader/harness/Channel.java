@@ -1,9 +1,8 @@
 package org.lessons.grader.harness;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import org.lessons.grader.observe.ChildEvent;
+import org.lessons.grader.observe.WireFormat;
 
 /**
  * The grade channel: the child's original standard output, on which only lines that start with the
@@ -13,19 +12,16 @@ final class Channel {
 
     private final PrintStream raw;
     private final String token;
-    private final ObjectMapper json = new ObjectMapper();
+    private final WireFormat wire;
 
-    Channel(PrintStream raw, String token) {
+    Channel(PrintStream raw, String token, WireFormat wire) {
         this.raw = raw;
         this.token = token;
+        this.wire = wire;
     }
 
     synchronized void send(ChildEvent event) {
-        try {
-            raw.print(token + " " + json.writeValueAsString(event) + "\n");
-            raw.flush();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode " + event, e);
-        }
+        raw.print(token + " " + wire.write(event) + "\n");
+        raw.flush();
     }
 }

@@ -1,6 +1,5 @@
 package org.lessons.grader.harness;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -17,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.observe.WireFormat;
 import org.lessons.kit.LessonClock;
 import org.lessons.kit.LessonTime;
 
@@ -48,7 +48,8 @@ public final class HarnessMain {
         ThreadGroup harnessThreads = new ThreadGroup(Thread.currentThread().getThreadGroup().getParent(), "grader");
         BlockingRecorder recorder = BlockingRecorder.startFor(records, Path.of("").toAbsolutePath(), System.err,
                 harnessThreads);
-        Scenario scenario = new ObjectMapper().readValue(scenarioLine, Scenario.class);
+        WireFormat wire = new WireFormat();
+        Scenario scenario = wire.readScenario(scenarioLine);
         if (scenario.recordsBlocking() != records) {
             throw new IllegalStateException("the scenario's recordsBlocking is " + scenario.recordsBlocking()
                     + ", its line says " + records);
@@ -58,7 +59,7 @@ public final class HarnessMain {
         long origin = lessonClock.nanoTime();
         LongSupplier clock = () -> lessonClock.nanoTime() - origin;
         LessonTimeMap times = new LessonTimeMap(clock);
-        Channel channel = new Channel(raw, token);
+        Channel channel = new Channel(raw, token, wire);
         LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
         long lessonSecond = LessonTime.lessonSecond().toNanos();
         channel.send(new ChildEvent.Started(lessonSecond));

@@ -25,7 +25,8 @@ class StallLedgerTests {
     private static final BlockingSite SLEEP_AT_22 = new BlockingSite("asyncbasics/Run.java:22", "java.lang.Thread.sleep");
 
     private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
-    private final StallLedger ledger = new StallLedger(new Channel(new PrintStream(sent, true, StandardCharsets.UTF_8), "T"));
+    private final StallLedger ledger = new StallLedger(new Channel(new PrintStream(sent, true, StandardCharsets.UTF_8), "T",
+            new org.lessons.grader.observe.WireFormat()));
 
     @Test
     void theRecordersTotalReplacesWhatTheSamplerSawAtTheSameLine() {
