@@ -158,6 +158,8 @@ public final class EventLoop implements Executor {
         LoopThread loopThread = new LoopThread(this);
         thread = loopThread;
         loopThread.start();
+        // The caller's own waits for a CPU while the loop works are not the program's delay: note where they stand.
+        clock.nanoTime();
         try {
             loopThread.join();
         } catch (InterruptedException e) {

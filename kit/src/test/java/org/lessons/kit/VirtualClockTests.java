@@ -216,6 +216,22 @@ class VirtualClockTests {
         assertThat(elapsed).isEqualTo(1.0);
     }
 
+    @Test
+    void theCallerCarriesTheProgramOnceTheLoopHasEndedAndItsWaitsForACpuAreLeftOut() {
+        AtomicLong cpuWait = new AtomicLong();
+        VirtualClock clock = new VirtualClock(ONE_SECOND, realNanos::get, cpuWait::get, loop -> false);
+        long before = clock.nanoTime();
+
+        EventLoop.run(() -> EventLoop.sleep(3), clock);
+        long loopEnded = clock.nanoTime();
+        block(2);
+        cpuWait.addAndGet(ONE_SECOND.toNanos());
+        long after = clock.nanoTime();
+
+        assertThat(loopEnded - before).isEqualTo(3 * ONE_SECOND.toNanos());
+        assertThat(after - loopEnded).isEqualTo(ONE_SECOND.toNanos());
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
