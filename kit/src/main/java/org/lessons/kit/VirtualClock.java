@@ -36,7 +36,12 @@ final class VirtualClock implements LessonClock {
     private final long landLateNanos;
     private final AtomicLong jumped = new AtomicLong();
     private final AtomicLong cpuWaits = new AtomicLong();
-    private final AtomicLong latest = new AtomicLong(Long.MIN_VALUE);
+    /**
+     * Per thread, the last time it read: each thread's readings never run backwards. There is no clock-wide bound:
+     * a wait for a CPU that two threads of the program shared is left out twice, and holding every later reading at
+     * the earlier, higher one would shorten the next span that a loop measures.
+     */
+    private final ThreadLocal<long[]> lastRead = new ThreadLocal<>();
     private final ThreadLocal<long[]> lastCpuWait = new ThreadLocal<>();
     /** The loop threads that read this clock, and whether each now waits in real time for work elsewhere. */
     private final Map<Thread, Boolean> loopsWaiting = new ConcurrentHashMap<>();
@@ -126,10 +131,10 @@ final class VirtualClock implements LessonClock {
         }
         if (loop || carries(reader) && noLoopWorking()) {
             long real = leaveOutCpuWaits(true);
-            return latest.accumulateAndGet(real - origin + jumped.get() - cpuWaits.get(), Math::max);
+            return monotonic(real - origin + jumped.get() - cpuWaits.get());
         }
         leaveOutCpuWaits(false);
-        return Math.max(latest.get(), raw());
+        return monotonic(raw());
     }
 
     /**
@@ -161,6 +166,16 @@ final class VirtualClock implements LessonClock {
             jumped.addAndGet(Math.max(0, deadline + landLateNanos - raw()));
         }
         return 0;
+    }
+
+    private long monotonic(long now) {
+        long[] last = lastRead.get();
+        if (last == null) {
+            lastRead.set(new long[] {now});
+            return now;
+        }
+        last[0] = Math.max(last[0], now);
+        return last[0];
     }
 
     private long raw() {
