@@ -1,11 +1,13 @@
 package org.lessons.kit;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where the program asked for a wait or a task: the first frame outside the kit and the JDK. */
 record CallSite(Optional<StackWalker.StackFrame> frame) {
 
     private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final List<Class<?>> KIT = List.of(EventLoop.class, Wait.class, LoopTask.class, CallSite.class);
 
     static CallSite ofCaller() {
         return new CallSite(WALKER.walk(frames -> frames
@@ -15,7 +17,7 @@ record CallSite(Optional<StackWalker.StackFrame> frame) {
     }
 
     private static boolean isKit(String className) {
-        for (Class<?> kit : new Class<?>[] {EventLoop.class, Wait.class, LoopTask.class, CallSite.class}) {
+        for (Class<?> kit : KIT) {
             if (className.equals(kit.getName()) || className.startsWith(kit.getName() + "$")) {
                 return true;
             }

@@ -81,7 +81,11 @@ public final class HarnessMain {
         Runtime.getRuntime().addShutdownHook(hook);
         recorder.awaitRecording();
         watchdog.start(harnessThreads);
-        control.start(harnessThreads);
+        if (!lessonClock.leavesOutLoad()) {
+            // Only where lesson time cannot leave the machine's load out does the machine's own lateness explain a
+            // late span; elsewhere the control sleeper would only cost the run its samples of every thread.
+            control.start(harnessThreads);
+        }
         capture.install();
 
         ChildEvent.Finished result;
@@ -118,7 +122,6 @@ public final class HarnessMain {
         return new FileOutputStream(FileDescriptor.out);
     }
 
-
     /** Ends every process the learner's code started, so that none outlives the run. */
     private static void endDescendants() {
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
@@ -127,10 +130,8 @@ public final class HarnessMain {
     private static ChildEvent.Finished finished(OutputCapture capture, ControlSleeper control, String outcome,
                                                 List<String> value, String exception, String message, String where,
                                                 LongSupplier clock) {
-        // Where lesson time leaves the machine's load out, the machine's own lateness explains nothing.
-        long machineLateness = LessonClock.system().leavesOutLoad() ? 0 : control.maxLatenessNanos();
         return new ChildEvent.Finished(outcome, value, exception, message, where, clock.getAsLong(),
-                capture.droppedLines(), machineLateness);
+                capture.droppedLines(), control.maxLatenessNanos());
     }
 
     /** The learner's frame that called {@code System.exit}, found among the threads still waiting in exit. */
