@@ -45,7 +45,7 @@ public final class EventLoop implements Executor {
     /** The longest wait {@link #sleep(double)} takes, in lesson seconds: about 31 years. */
     public static final double MAX_SLEEP_SECONDS = 1e9;
 
-    private final LessonClock clock;
+    private final ClockControl clock;
     private final long startNanos;
     private final BlockingQueue<Runnable> ready = new LinkedBlockingQueue<>();
     private final Timers timers = new Timers();
@@ -56,7 +56,7 @@ public final class EventLoop implements Executor {
     private volatile boolean stopping;
     private volatile Thread thread;
 
-    private EventLoop(LessonClock clock) {
+    private EventLoop(ClockControl clock) {
         this.clock = clock;
         this.startNanos = clock.nanoTime();
     }
@@ -69,11 +69,11 @@ public final class EventLoop implements Executor {
      * @throws RuntimeException whatever {@code main}'s future failed with (unwrapped)
      */
     public static <T> T run(Supplier<? extends CompletionStage<T>> main) {
-        return run(main, LessonClock.system());
+        return run(main, SystemClock.INSTANCE);
     }
 
     /** Like {@link #run(Supplier)}, on the given clock: for the kit's own tests. */
-    static <T> T run(Supplier<? extends CompletionStage<T>> main, LessonClock clock) {
+    static <T> T run(Supplier<? extends CompletionStage<T>> main, ClockControl clock) {
         Objects.requireNonNull(main, "main");
         Objects.requireNonNull(clock, "clock");
         if (inLoop()) {

@@ -1,7 +1,6 @@
 package org.lessons.kit;
 
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
 /**
  * The loop's only source of time: a monotonic clock counted in nanoseconds at the lesson's scale, and the length
@@ -20,16 +19,6 @@ public interface LessonClock {
 
     /** How many of this clock's nanoseconds make one lesson second. */
     Duration lessonSecond();
-
-    /**
-     * How long an idle loop must really wait for its next deadline. A real clock answers the time left; a virtual
-     * clock may move its time to the deadline at once and answer zero.
-     *
-     * @param deadline the next timer's deadline, on this clock
-     * @param stillIdle asked last, right before a jump: whether the loop still has nothing ready to run
-     * @return real nanoseconds to wait for a callback before asking again; zero when the deadline has come
-     */
-    long idle(long deadline, BooleanSupplier stillIdle);
 
     /**
      * Whether the time the loop thread spends waiting for a CPU that other processes hold is left out of lesson time,
@@ -54,6 +43,7 @@ public interface LessonClock {
      * system properties: every loop of a program shares it, so lesson time is one timeline.
      */
     static LessonClock system() {
+        // Only the kit's loops may move the clock: the program and the grader see it read-only.
         return SystemClock.INSTANCE;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /** Real time from {@link System#nanoTime()}, with a lesson second of any length: waits are really waited. */
-record ScaledClock(Duration lessonSecond) implements LessonClock {
+record ScaledClock(Duration lessonSecond) implements ClockControl {
 
     ScaledClock {
         Objects.requireNonNull(lessonSecond, "lessonSecond");

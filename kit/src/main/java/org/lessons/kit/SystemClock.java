@@ -6,12 +6,12 @@ package org.lessons.kit;
  */
 final class SystemClock {
 
-    static final LessonClock INSTANCE = create();
+    static final ClockControl INSTANCE = create();
 
     private SystemClock() {
     }
 
-    private static LessonClock create() {
+    private static ClockControl create() {
         return switch (LessonTime.clockKind()) {
             case REAL -> new ScaledClock(LessonTime.lessonSecond());
             case VIRTUAL -> VirtualClock.forThisJvm(LessonTime.lessonSecond(), LessonTime.lateness());

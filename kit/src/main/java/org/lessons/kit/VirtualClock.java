@@ -20,7 +20,7 @@ import java.util.function.LongSupplier;
  * program's doing and is left out, where the operating system reports it: a busy machine neither delays nor
  * reorders lesson time.
  */
-final class VirtualClock implements LessonClock {
+final class VirtualClock implements ClockControl {
 
     /** How long, in real nanoseconds, a loop waits before it asks again whether work elsewhere has finished. */
     static final long RECHECK_NANOS = 1_000_000L;

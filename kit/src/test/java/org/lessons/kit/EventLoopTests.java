@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EventLoopTests {
 
     /** Ten real milliseconds per lesson second keep these tests fast. */
-    private static final LessonClock FAST = new ScaledClock(Duration.ofMillis(10));
+    private static final ClockControl FAST = new ScaledClock(Duration.ofMillis(10));
 
     private static <T> T run(Supplier<CompletableFuture<T>> main) {
         return EventLoop.run(main, FAST);

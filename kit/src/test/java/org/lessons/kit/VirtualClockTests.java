@@ -232,6 +232,14 @@ class VirtualClockTests {
         assertThat(after - loopEnded).isEqualTo(ONE_SECOND.toNanos());
     }
 
+    @Test
+    void aProgramCanReadLessonTimeButNeverMoveIt() {
+        assertThat(LessonClock.class.getMethods()).extracting(java.lang.reflect.Method::getName)
+                .doesNotContain("idle")
+                .contains("nanoTime", "lessonSecond");
+        assertThat(java.lang.reflect.Modifier.isPublic(ClockControl.class.getModifiers())).isFalse();
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
