@@ -89,12 +89,16 @@ public final class HarnessMain {
         capture.install();
 
         ChildEvent.Finished result;
+        // The call ends when it returns or throws: stamped before the harness describes what came back.
+        long[] end = new long[1];
         try {
             Object value = new ScenarioInvoker().invoke(scenario);
-            result = finished(capture, control, "RETURNED", ScenarioInvoker.describe(value), "", "", "", clock);
+            end[0] = clock.getAsLong();
+            result = finished(capture, control, "RETURNED", ScenarioInvoker.describe(value), "", "", "", end[0]);
         } catch (Throwable thrown) {
+            end[0] = end[0] != 0 ? end[0] : clock.getAsLong();
             result = finished(capture, control, "THREW", List.of(), thrown.getClass().getName(),
-                    String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), clock);
+                    String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), end[0]);
         }
         capture.finish();
         watchdog.stop();
@@ -129,8 +133,8 @@ public final class HarnessMain {
 
     private static ChildEvent.Finished finished(OutputCapture capture, ControlSleeper control, String outcome,
                                                 List<String> value, String exception, String message, String where,
-                                                LongSupplier clock) {
-        return new ChildEvent.Finished(outcome, value, exception, message, where, clock.getAsLong(),
+                                                long endNanos) {
+        return new ChildEvent.Finished(outcome, value, exception, message, where, endNanos,
                 capture.droppedLines(), control.maxLatenessNanos());
     }
 
