@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.lessons.grader.isolation.Bubblewrap;
 import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.isolation.Sandbox;
+import org.lessons.grader.isolation.Unconfined;
 import org.lessons.grader.launching.GradingLauncher;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.phases.Phase;
@@ -19,6 +22,7 @@ import org.lessons.grader.phases.PhaseTimes;
 import org.lessons.grader.phases.Ticker;
 import org.lessons.grader.report.Timeline;
 import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Confinement;
 import org.lessons.grader.scoring.Grade;
 import org.lessons.grader.submission.Submission;
 
@@ -36,24 +40,31 @@ public final class Grading {
      * @param parallelism how many tasks are graded at once
      * @param seed the grading's seed: every hidden task list is drawn from it, so it reproduces a whole grading
      * @param classArchive whether child JVMs share a class-data archive of the harness (see {@link ChildJvm})
+     * @param sandbox whether grading may go on without a sandbox, as a practice grade
      */
     public record Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
-                          Path workingDirectory, int parallelism, long seed, boolean classArchive) {
+                          Path workingDirectory, int parallelism, long seed, boolean classArchive,
+                          Sandbox.Requirement sandbox) {
         public Options {
             sourceRoot = sourceRoot.toAbsolutePath().normalize();
             Objects.requireNonNull(lessonSecond, "lessonSecond");
             tasks = Set.copyOf(tasks);
             workDirectory = workDirectory.toAbsolutePath().normalize();
             workingDirectory = workingDirectory.toAbsolutePath().normalize();
+            Objects.requireNonNull(sandbox, "sandbox");
             if (parallelism < 1) {
                 throw new IllegalArgumentException("grade at least one task at a time, not " + parallelism);
             }
         }
 
-        /** The options with child JVMs sharing a class-data archive, as they do unless told otherwise. */
+        /**
+         * The options with child JVMs sharing a class-data archive and sandboxed where the machine can, as they
+         * are unless told otherwise.
+         */
         public Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
                        Path workingDirectory, int parallelism, long seed) {
-            this(sourceRoot, lessonSecond, tasks, workDirectory, workingDirectory, parallelism, seed, true);
+            this(sourceRoot, lessonSecond, tasks, workDirectory, workingDirectory, parallelism, seed, true,
+                    Sandbox.Requirement.PREFER);
         }
     }
 
@@ -67,6 +78,13 @@ public final class Grading {
     public record Result(Grade grade, Map<String, List<String>> timelines, PhaseTimes phases) {
     }
 
+    /** The options required a sandbox, and this machine cannot make one. */
+    public static final class SandboxRequired extends RuntimeException {
+        SandboxRequired(String why) {
+            super("grading requires a sandbox for the learner's code, and there is none: " + why);
+        }
+    }
+
     private Grading() {
     }
 
@@ -74,11 +92,21 @@ public final class Grading {
         return run(options, progress, new PhaseClock(Ticker.system()));
     }
 
-    /** Grades, adding the time of each phase to {@code clock}, whose ticker also times the whole grading. */
+    /**
+     * Grades, adding the time of each phase to {@code clock}, whose ticker also times the whole grading.
+     *
+     * @throws SandboxRequired when the options require a sandbox and this machine cannot make one
+     */
     public static Result run(Options options, Consumer<CheckOutcome> progress, PhaseClock clock) {
         long started = clock.now();
+        Sandbox sandbox = options.sandbox() == Sandbox.Requirement.OFF ? new Unconfined("turned off for this grading")
+                : Bubblewrap.detect();
+        if (options.sandbox() == Sandbox.Requirement.REQUIRE && !sandbox.confines()) {
+            throw new SandboxRequired(sandbox.description());
+        }
         ChildJvm jvm = ChildJvm.forThisJvm(options.lessonSecond(), options.workDirectory().resolve("work"), clock,
-                options.classArchive() ? Optional.of(ChildJvm.archiveCache(options.workDirectory())) : Optional.empty());
+                sandbox, options.classArchive() ? Optional.of(ChildJvm.archiveCache(options.workDirectory()))
+                        : Optional.empty());
         Path kit = jvm.harnessClasspathEntry(org.lessons.kit.EventLoop.class);
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
                 options.workingDirectory(), options.seed(), clock);
@@ -86,7 +114,8 @@ public final class Grading {
         Map<String, List<String>> timelines = clock.time(Phase.REPORTS, () -> timelines(submission));
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
-                options.lessonSecond(), options.seed(), outcomes, Duration.ofNanos(clock.now() - started));
+                options.lessonSecond(), options.seed(), new Confinement(sandbox.confines(), sandbox.description()),
+                outcomes, Duration.ofNanos(clock.now() - started));
         Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
         return new Result(grade, timelines, new PhaseTimes(clock.spent(), options.parallelism(), cpu));
     }

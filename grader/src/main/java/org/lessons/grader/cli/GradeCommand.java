@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.lessons.grader.Grading;
+import org.lessons.grader.isolation.Sandbox;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseClock;
@@ -27,17 +28,19 @@ import picocli.CommandLine.Option;
  * {@code grade}: grades a submission's sources, prints the report and writes {@code grade.json}.
  *
  * <p>Exit codes: 0 when graded (whatever the score), 1 when the score is below {@code --min-score},
- * 2 for a usage error, 3 when the grader itself failed.
+ * 2 for a usage error, 3 when the grader itself failed, 4 when a sandbox is required and there is none.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades the Async Basics lesson: compiles each task's file, runs it isolated, prints the grade.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:graded (any score, unless --min-score says otherwise)", "1:score below --min-score",
-                "2:usage error", "3:the grader itself failed"})
+                "2:usage error", "3:the grader itself failed",
+                "4:--require-sandbox, and this machine cannot sandbox the learner's code (no grade is written)"})
 public final class GradeCommand implements Callable<Integer> {
 
     static final int BELOW_MIN_SCORE = 1;
     static final int GRADER_FAILED = 3;
+    static final int NO_SANDBOX = 4;
 
     @Option(names = "--submission", defaultValue = "exercises/src/main/java",
             description = "The source root to grade (default: ${DEFAULT-VALUE}).")
@@ -79,6 +82,17 @@ public final class GradeCommand implements Callable<Integer> {
                     + "(default); --no-class-archive starts them without, to compare or to diagnose.")
     boolean classArchive;
 
+    @Option(names = "--require-sandbox", arity = "0..1", fallbackValue = "true", defaultValue = "",
+            description = "true: refuse to grade unless the learner's code runs in the bubblewrap sandbox; false: grade "
+                    + "anyway, as a practice grade, where there is no sandbox (default: true when the CI environment "
+                    + "variable is set, as on every CI platform, otherwise false).")
+    String requireSandbox;
+
+    @Option(names = "--sandbox", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run the learner's code in the bubblewrap sandbox where this machine can (default); "
+                    + "--no-sandbox runs it unconfined, a practice grade, to compare costs or to diagnose the sandbox.")
+    boolean useSandbox;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -108,6 +122,8 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // A grade file from before is gone at once: a grading that fails, or never begins, leaves none, not a stale one.
+        Files.deleteIfExists(json);
         Set<String> chosen = tasks.stream().map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
         Set<String> known = Arrays.stream(LessonTask.values()).map(LessonTask::id).collect(Collectors.toSet());
         for (String task : chosen) {
@@ -136,11 +152,20 @@ public final class GradeCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seed must be a whole number, got '" + seed + "'");
         }
+        Sandbox.Requirement sandbox = sandboxRequirement();
         Path here = Path.of("").toAbsolutePath();
         err.println("Grading " + submission + " (one lesson second = " + second.toMillis() + " ms)...");
         PhaseClock clock = new PhaseClock(Ticker.system());
-        Grading.Result result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs,
-                gradingSeed, classArchive), this::progress, clock);
+        Grading.Result result;
+        try {
+            result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs, gradingSeed,
+                    classArchive, sandbox), this::progress, clock);
+        } catch (Grading.SandboxRequired e) {
+            err.println(e.getMessage());
+            err.println("Install bubblewrap (apt-get install bubblewrap) and allow unprivileged user namespaces, or run "
+                    + "as root; --require-sandbox=false grades anyway, as a practice grade.");
+            return NO_SANDBOX;
+        }
         clock.time(Phase.REPORTS, () -> {
             if (!quiet) {
                 new ConsoleReport(out).print(result.grade(), result.timelines());
@@ -153,6 +178,23 @@ public final class GradeCommand implements Callable<Integer> {
         new JsonReport().write(result.grade(), result.timelines(), phases, json);
         out.println("grade written to " + json);
         return result.grade().score() < minScore ? BELOW_MIN_SCORE : 0;
+    }
+
+    private Sandbox.Requirement sandboxRequirement() {
+        String chosen = requireSandbox.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean required = switch (chosen) {
+            case "true" -> true;
+            case "false" -> false;
+            case "" -> !System.getenv().getOrDefault("CI", "").isBlank()
+                    && !"false".equalsIgnoreCase(System.getenv("CI"));
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--require-sandbox is true or false, got '" + requireSandbox + "'");
+        };
+        if (!useSandbox && "true".equals(chosen)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--no-sandbox and --require-sandbox contradict each other");
+        }
+        return !useSandbox ? Sandbox.Requirement.OFF : required ? Sandbox.Requirement.REQUIRE : Sandbox.Requirement.PREFER;
     }
 
     private void progress(CheckOutcome outcome) {

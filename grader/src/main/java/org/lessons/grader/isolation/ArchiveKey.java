@@ -29,20 +29,32 @@ record ArchiveKey(String hex) {
 
     /** The key of an archive for children of {@code javaExecutable} with {@code options} on {@code classpath}. */
     static ArchiveKey of(Path javaExecutable, List<String> options, List<Path> classpath) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        MessageDigest digest = sha256();
         for (Path file : jdkFiles(javaExecutable.toAbsolutePath().normalize())) {
             fingerprint(digest, file);
         }
         options.forEach(option -> line(digest, "option " + option));
+        return finish(digest, classpath);
+    }
+
+    /** The key of the files on {@code classpath} alone, whatever JDK runs them. */
+    static ArchiveKey ofClasspath(List<Path> classpath) {
+        return finish(sha256(), classpath);
+    }
+
+    private static ArchiveKey finish(MessageDigest digest, List<Path> classpath) {
         for (Path entry : classpath) {
             fingerprint(digest, entry.toAbsolutePath().normalize());
         }
         return new ArchiveKey(HexFormat.of().formatHex(digest.digest(), 0, 12));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** The files whose change means another JDK: an update in place keeps the paths, not sizes and times. */

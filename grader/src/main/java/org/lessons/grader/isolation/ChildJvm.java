@@ -37,7 +37,7 @@ public final class ChildJvm {
     private static final int MAX_EVENT_BYTES = 1 << 20;
 
     /** The JVM options of every child; a class-data archive is made with exactly these and used only with them. */
-    private static final List<String> VM_OPTIONS = List.of("-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
+    private static final List<String> VM_OPTIONS = List.of("-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
             "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8");
 
@@ -45,33 +45,36 @@ public final class ChildJvm {
     private static final Scenario TRAINING = new Scenario("", "", Scenario.Call.REFERENCE,
             List.of(new Job("A", 0.2), new Job("B", 0.1)), List.of());
 
-    private final Path javaExecutable;
     private final List<Path> harnessClasspath;
     private final Duration lessonSecond;
     private final Path workDirectory;
     private final PhaseClock clock;
-    private final Optional<ClassDataArchive> archive;
+    private final Sandbox sandbox;
+    private final ChildSetup setup;
+    private final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
     private final SecureRandom random = new SecureRandom();
     private final ObjectMapper json = new ObjectMapper();
 
     /**
-     * @param workDirectory the children's working directory
+     * @param javaExecutable the JDK whose runtime image children run on (see {@link ChildRuntime})
+     * @param workDirectory where unconfined children get a working directory of their own, wiped after each run
      * @param clock where the time of each child's start, lesson and exit is added
+     * @param sandbox what confines each child
+     * @param runtimeCache where the runtime image and the staged classpath are kept
      * @param archiveCache where class-data archives are kept; empty to start children without one
      */
     public ChildJvm(Path javaExecutable, List<Path> harnessClasspath, Duration lessonSecond, Path workDirectory,
-                    PhaseClock clock, Optional<Path> archiveCache) {
-        this.javaExecutable = javaExecutable;
+                    PhaseClock clock, Sandbox sandbox, Path runtimeCache, Optional<Path> archiveCache) {
         this.harnessClasspath = List.copyOf(harnessClasspath);
         this.lessonSecond = lessonSecond;
         this.workDirectory = workDirectory;
         this.clock = clock;
-        this.archive = archiveCache.map(cache -> new ClassDataArchive(javaExecutable, VM_OPTIONS, this.harnessClasspath,
-                cache, clock));
+        this.sandbox = sandbox;
+        this.setup = new ChildSetup(javaExecutable, VM_OPTIONS, this.harnessClasspath, runtimeCache, archiveCache, clock);
     }
 
     /** The JVM running this grader, and the classpath entries that hold the harness and the kit. */
-    public static ChildJvm forThisJvm(Duration lessonSecond, Path workDirectory, PhaseClock clock,
+    public static ChildJvm forThisJvm(Duration lessonSecond, Path workDirectory, PhaseClock clock, Sandbox sandbox,
                                       Optional<Path> archiveCache) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<Path> classpath = new ArrayList<>();
@@ -79,16 +82,20 @@ public final class ChildJvm {
                 com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonTypeInfo.class)) {
             classpath.add(location(anchor));
         }
-        return new ChildJvm(java, classpath.stream().distinct().toList(), lessonSecond, workDirectory, clock,
-                archiveCache);
+        return new ChildJvm(java, classpath.stream().distinct().toList(), lessonSecond, workDirectory, clock, sandbox,
+                cache(workDirectory), archiveCache);
     }
 
     /**
-     * Where class-data archives are kept: beside the grader's classes when they are a build's output
-     * directory ({@code grader/target/classes} gives {@code grader/target/child-jvm}), so that every grading
-     * of that build shares one; otherwise under the grading's own {@code workRoot}.
+     * Where class-data archives and runtime images are kept: beside the grader's classes when they are a
+     * build's output directory ({@code grader/target/classes} gives {@code grader/target/child-jvm}), so that
+     * every grading of that build shares them; otherwise under the grading's own {@code workRoot}.
      */
     public static Path archiveCache(Path workRoot) {
+        return cache(workRoot);
+    }
+
+    private static Path cache(Path workRoot) {
         Path harness = location(HarnessMain.class);
         return java.nio.file.Files.isDirectory(harness) && harness.getParent() != null
                 ? harness.getParent().resolve("child-jvm") : workRoot.resolve("child-jvm");
@@ -111,19 +118,28 @@ public final class ChildJvm {
         return lessonSecond;
     }
 
+    /** What confines the children. */
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
     /** Runs the scenario against the classes in {@code learnerClasses}; never longer than {@code limit}. */
     public ChildRun run(Scenario scenario, Path learnerClasses, Duration limit) {
-        ChildLaunch launch = archive.map(a -> a.launch(this::trainingFinished)).orElse(ChildLaunch.plain(harnessClasspath));
-        Timed timed = run(scenario, launch, List.of(learnerClasses), limit);
+        ChildSetup.Prepared prepared = setup.get(this::trainingFinished);
+        Timed timed = run(scenario, prepared, List.of(learnerClasses), limit, sandbox);
         clock.record(Phase.CHILD_START, timed.launched(), timed.ready());
         clock.record(Phase.LESSON, timed.ready(), timed.returned());
         clock.record(Phase.CHILD_EXIT, timed.returned(), timed.ended());
         return timed.run();
     }
 
-    /** The training run of a class-data archive: the archive is written when the child ends. */
-    private boolean trainingFinished(ChildLaunch training, Duration limit) {
-        return run(TRAINING, training, List.of(), limit).run().ending() == ChildRun.Ending.FINISHED;
+    /**
+     * The training run of a class-data archive: the grader's own program, trusted, so not confined (the
+     * archive is written when the child ends, into the cache).
+     */
+    private boolean trainingFinished(ChildSetup.Prepared training, Duration limit) {
+        return run(TRAINING, training, List.of(), limit,
+                new Unconfined("the grader's own training run")).run().ending() == ChildRun.Ending.FINISHED;
     }
 
     /**
@@ -133,25 +149,31 @@ public final class ChildJvm {
     private record Timed(ChildRun run, long launched, long ready, long returned, long ended) {
     }
 
-    private Timed run(Scenario scenario, ChildLaunch launch, List<Path> learnerClasses, Duration limit) {
+    private Timed run(Scenario scenario, ChildSetup.Prepared prepared, List<Path> learnerClasses, Duration limit,
+                      Sandbox confinement) {
         String token = HexFormat.of().formatHex(random.generateSeed(12));
         List<String> command = new ArrayList<>();
-        command.add(javaExecutable.toString());
+        command.add(prepared.runtime().javaExecutable().toString());
         command.addAll(VM_OPTIONS);
-        command.addAll(launch.options());
+        command.addAll(prepared.options());
         command.addAll(List.of(
                 "-Dlesson.second=" + lessonSecond.toNanos() / 1_000_000d + "ms",
                 "-D" + LessonTime.CLOCK_PROPERTY + "=virtual",
                 "-D" + LessonTime.LATENESS_PROPERTY + "=" + scenario.lateness(),
-                "-cp", classpath(launch.harnessClasspath(), learnerClasses),
+                "-cp", classpath(prepared.launch().harnessClasspath(), learnerClasses),
                 HarnessMain.class.getName()));
+        List<Path> readable = new ArrayList<>(prepared.readable());
+        readable.addAll(learnerClasses);
+        Path own = workDirectory.resolve("run-" + runs.incrementAndGet());
         long started = System.nanoTime();
         long launched = clock.now();
         Process process;
         try {
-            java.nio.file.Files.createDirectories(workDirectory);
-            process = new ProcessBuilder(command).directory(workDirectory.toFile()).start();
+            java.nio.file.Files.createDirectories(own);
+            process = new ProcessBuilder(confinement.confine(command, readable, own))
+                    .directory(confinement.confines() ? Path.of("/").toFile() : own.toFile()).start();
         } catch (IOException e) {
+            WorkDirectory.wipe(own);
             throw new UncheckedIOException("cannot start a child JVM: " + e.getMessage(), e);
         }
         Reader reader = new Reader(process.getInputStream(), token);
@@ -174,6 +196,7 @@ public final class ChildJvm {
         descendants.forEach(ProcessHandle::destroyForcibly);
         reader.await();
         stderr.await();
+        WorkDirectory.wipe(own);
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         long gone = clock.now();
         ChildRun.Ending ending = !ended ? ChildRun.Ending.TIMED_OUT

@@ -83,14 +83,14 @@ final class ClassDataArchive {
                 return plain;
             }
             Files.createDirectories(home);
-            ChildLaunch packed = new ChildLaunch(jars(home), List.of());
+            ChildLaunch packed = ChildLaunch.plain(jars(home));
             Path archive = home.resolve(ARCHIVE);
             if (!Files.isRegularFile(archive) && !create(training, packed, home)) {
                 return plain;
             }
             // -Xshare:auto: an archive the JVM cannot map after all is skipped, never fatal; -Xlog:disable keeps
             // its warning (and any other) out of the child's streams.
-            return packed.with(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:disable"));
+            return packed.with(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:disable"), archive);
         } catch (IOException | RuntimeException e) {
             // No archive this time (an unwritable cache, a child that could not start): children start as before.
             return plain;
@@ -122,7 +122,7 @@ final class ClassDataArchive {
                         + "child JVMs start without one. Delete this directory to try again.\n");
                 return false;
             }
-            Files.move(made, home.resolve(ARCHIVE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(WorldReadable.file(made), home.resolve(ARCHIVE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             removeOldArchives(home);
             return true;

@@ -36,7 +36,7 @@ final class ClasspathJar {
                     out.closeEntry();
                 }
             }
-            publish(temporary, jar);
+            publish(WorldReadable.file(temporary), jar);
         } catch (FileAlreadyExistsException e) {
             // another grading packed it first: use theirs
         } finally {

@@ -6,6 +6,8 @@ public enum Phase {
     COMPILATION("compilation"),
     /** The static rule against blocking calls: importing the learner's classes and checking them. */
     STATIC_RULES("staticRules"),
+    /** Linking the children's runtime image and staging the harness's classpath, once per JDK and build. */
+    CHILD_RUNTIME("childRuntime"),
     /** Creating the child JVMs' class-data archive, once per JDK and classpath. */
     CLASS_ARCHIVE("classArchive"),
     /** A child JVM's start, from launching it until its harness reports that it started. */

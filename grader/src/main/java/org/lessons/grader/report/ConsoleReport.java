@@ -25,6 +25,7 @@ public final class ConsoleReport {
     public void print(Grade grade, Map<String, List<String>> timelines) {
         out.println();
         out.println("==================== Async Basics: grade ====================");
+        out.println(grade.confinement().headline());
         out.println("graded: " + grade.submission() + "   (one lesson second = "
                 + grade.lessonSecond().toMillis() + " ms while grading)");
         out.println("seed:   " + grade.seed() + "   (the hidden task lists; repeat them with -Dgrade.seed="

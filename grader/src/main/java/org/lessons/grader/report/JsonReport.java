@@ -42,6 +42,8 @@ public final class JsonReport {
         root.put("inconclusive", grade.inconclusive());
         root.put("lessonSecondMillis", grade.lessonSecond().toMillis());
         root.put("seed", grade.seed());
+        root.put("sandboxed", grade.confinement().sandboxed());
+        root.put("sandbox", grade.confinement().description());
         root.put("durationMillis", grade.duration().toMillis());
         phases.ifPresent(times -> phases(root.putObject("phases"), times));
         ArrayNode tasks = root.putArray("tasks");

@@ -12,18 +12,20 @@ import org.lessons.grader.lesson.LessonTask;
  * @param submission the graded source root, as given
  * @param lessonSecond how long a lesson second lasted while grading
  * @param seed the grading's seed, which reproduces its hidden task lists
+ * @param confinement what confined the learner's code: a grade without a sandbox is a practice grade
  * @param tasks the graded tasks, in lesson order
  * @param duration how long grading took
  */
-public record Grade(String submission, Duration lessonSecond, long seed, List<TaskGrade> tasks, Duration duration) {
+public record Grade(String submission, Duration lessonSecond, long seed, Confinement confinement, List<TaskGrade> tasks,
+                    Duration duration) {
 
     public Grade {
         tasks = List.copyOf(tasks);
     }
 
     /** Groups outcomes by task, in the lesson's order of tasks. */
-    public static Grade of(String submission, Duration lessonSecond, long seed, List<CheckOutcome> outcomes,
-                           Duration duration) {
+    public static Grade of(String submission, Duration lessonSecond, long seed, Confinement confinement,
+                           List<CheckOutcome> outcomes, Duration duration) {
         Map<String, List<CheckOutcome>> byTask = new LinkedHashMap<>();
         for (LessonTask task : LessonTask.values()) {
             List<CheckOutcome> checks = outcomes.stream().filter(o -> o.task().equals(task.id())).toList();
@@ -35,7 +37,7 @@ public record Grade(String submission, Duration lessonSecond, long seed, List<Ta
                 .map(e -> new TaskGrade(e.getKey(), LessonTask.byId(e.getKey()).map(LessonTask::title).orElse(e.getKey()),
                         e.getValue()))
                 .toList();
-        return new Grade(submission, lessonSecond, seed, tasks, duration);
+        return new Grade(submission, lessonSecond, seed, confinement, tasks, duration);
     }
 
     public int score() {

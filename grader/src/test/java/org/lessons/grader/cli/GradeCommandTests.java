@@ -91,4 +91,35 @@ class GradeCommandTests {
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(json))
                 .get("phases").get("classArchive").get("count").asInt()).isZero();
     }
+
+    @Test
+    void aGradeWithoutTheSandboxSaysItIsAPracticeGrade(@TempDir Path directory) throws Exception {
+        Path json = directory.resolve("grade.json");
+        int code = grade("--submission=" + GradingFixture.solutions(), "--tasks=explain", "--no-sandbox",
+                "--json=" + json, "--work=" + directory.resolve("work"));
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("PRACTICE GRADE: the learner's code was not sandboxed");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(json))
+                .get("sandboxed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void requiringTheSandboxWhileTurningItOffIsAUsageError() {
+        int code = grade("--submission=" + GradingFixture.solutions(), "--no-sandbox", "--require-sandbox");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--no-sandbox and --require-sandbox contradict");
+    }
+
+    @Test
+    void aGradingThatCannotBeginLeavesNoGradeFromBefore(@TempDir Path directory) throws Exception {
+        Path json = Files.writeString(directory.resolve("grade.json"), "{\"score\": 100}");
+
+        int code = grade("--submission=" + GradingFixture.solutions(), "--tasks=explain", "--json=" + json,
+                "--work=" + directory.resolve("work"), "--lesson-second=fast");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(json).doesNotExist();
+    }
 }

@@ -30,7 +30,7 @@ class ClassDataArchiveTests {
     private final PhaseClock clock = new PhaseClock(Ticker.system());
 
     private ChildJvm jvm(Optional<Path> cache) {
-        return ChildJvm.forThisJvm(Duration.ofMillis(100), directory.resolve("work"), clock, cache);
+        return ChildJvm.forThisJvm(Duration.ofMillis(100), directory.resolve("work"), clock, Bubblewrap.detect(), cache);
     }
 
     private Path learnerClasses() throws Exception {

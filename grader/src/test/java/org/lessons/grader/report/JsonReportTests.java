@@ -14,13 +14,15 @@ import org.lessons.grader.feedback.Feedback;
 import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseTimes;
 import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Confinement;
 import org.lessons.grader.scoring.Grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonReportTests {
 
-    private static final Grade GRADE = Grade.of("exercises/src/main/java", Duration.ofMillis(100), 4242, List.of(
+    private static final Grade GRADE = Grade.of("exercises/src/main/java", Duration.ofMillis(100), 4242,
+            new Confinement(true, "bubblewrap sandbox"), List.of(
             new CheckOutcome("run", "linesComeInTheOriginalOrder", "lines in order", CheckOutcome.Status.PASSED, 3,
                     Optional.empty(), Map.of("attempts", "1")),
             new CheckOutcome("run", "printedTotalsAreMeasured", "totals measured", CheckOutcome.Status.FAILED, 3,

@@ -1,0 +1,57 @@
+package org.lessons.grader.isolation;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The harness's classpath (the grader's classes, the kit, Jackson) as jars in one directory of the cache that
+ * any user may read: a sandboxed child runs as a throwaway user who cannot read the grader's home or Maven's
+ * repository. Directories are packed into jars ({@link ClasspathJar}), jars are copied. Staged once per content,
+ * under a {@link ArchiveKey} of the entries, and never rewritten while a grading may use them.
+ */
+final class StagedClasspath {
+
+    private StagedClasspath() {
+    }
+
+    /** The staged jars of {@code entries}, in their order, under {@code cache}. */
+    static List<Path> of(List<Path> entries, Path cache) throws IOException {
+        Path home = cache.resolve("classpath-" + ArchiveKey.ofClasspath(entries).hex());
+        Files.createDirectories(home);
+        List<Path> jars = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Path entry = entries.get(i);
+            Path jar = home.resolve(i + "-" + name(entry));
+            jars.add(Files.isDirectory(entry) ? ClasspathJar.of(entry, jar) : copy(entry, jar));
+        }
+        return jars;
+    }
+
+    private static String name(Path entry) {
+        String name = entry.getFileName() == null ? "classes" : entry.getFileName().toString();
+        return name.endsWith(".jar") ? name : name + ".jar";
+    }
+
+    private static Path copy(Path source, Path jar) throws IOException {
+        if (Files.isRegularFile(jar)) {
+            return jar;
+        }
+        Path temporary = Files.createTempFile(jar.getParent(), jar.getFileName().toString(), ".tmp");
+        try {
+            Files.copy(source, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            WorldReadable.file(temporary);
+            Files.createLink(jar, temporary);
+        } catch (FileAlreadyExistsException e) {
+            // another grading staged it first: use theirs
+        } catch (UnsupportedOperationException e) {
+            Files.move(temporary, jar);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return jar;
+    }
+}

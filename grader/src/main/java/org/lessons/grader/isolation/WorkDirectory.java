@@ -1,0 +1,32 @@
+package org.lessons.grader.isolation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A child's own working directory: whatever it left there is removed when it ends. */
+final class WorkDirectory {
+
+    private WorkDirectory() {
+    }
+
+    /** Removes {@code directory} and everything in it; what cannot be removed is left (and reported by nothing). */
+    static void wipe(Path directory) {
+        if (!Files.exists(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // in use or protected: the rest still goes
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // gone meanwhile
+        }
+    }
+}
