@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.LessonApiWording;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
@@ -17,8 +18,10 @@ import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseClock;
+import org.lessons.grader.rules.ForbiddenUse;
 import org.lessons.grader.rules.FoundCall;
 import org.lessons.grader.rules.NoBlockingOnTheLoop;
+import org.lessons.grader.rules.OnlyTheLessonsApi;
 
 /**
  * The submission being graded: compiles each task's file once, runs scenarios in child JVMs and
@@ -39,6 +42,7 @@ public final class Submission {
     private final Map<LessonTask, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<LessonTask, Compilation> compilations = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<FoundCall>> blockingCalls = new ConcurrentHashMap<>();
+    private final Map<LessonTask, List<ForbiddenUse>> forbiddenUses = new ConcurrentHashMap<>();
     private final Map<Scenario, ChildRun> runs = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<ChildRun>> runsByTask = new ConcurrentHashMap<>();
     private final Map<LessonTask, ChildRun> timedOut = new ConcurrentHashMap<>();
@@ -83,7 +87,10 @@ public final class Submission {
                 () -> compiler.compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())))));
     }
 
-    /** The compiled task, or a failure that says why there is none. */
+    /**
+     * The compiled task, or a failure that says why there is none: its file is missing, does not compile, or
+     * uses what the lesson does not need (then, as with a compile error, every check of the task fails).
+     */
     public Compilation compiled(LessonTask task) {
         Compilation compilation = compilation(task);
         if (compilation.missing()) {
@@ -92,7 +99,17 @@ public final class Submission {
         if (!compilation.succeeded()) {
             throw new CheckFailure(Wording.compileError(task, compilation.errors()));
         }
+        List<ForbiddenUse> forbidden = forbiddenUses(task, compilation);
+        if (!forbidden.isEmpty()) {
+            throw new CheckFailure(LessonApiWording.forbiddenUse(task, forbidden, locator));
+        }
         return compilation;
+    }
+
+    /** What the task's classes use that the lesson does not need (the allow-list rule); cached. */
+    private List<ForbiddenUse> forbiddenUses(LessonTask task, Compilation compilation) {
+        return locked(task, () -> forbiddenUses.computeIfAbsent(task, t -> clock.time(Phase.STATIC_RULES,
+                () -> OnlyTheLessonsApi.check(compilation.classes(), LessonTask.PACKAGE))));
     }
 
     /** Blocking calls that the static rule finds in the task's classes; cached. */
