@@ -86,7 +86,8 @@ public final class Grading {
         Map<String, List<String>> timelines = clock.time(Phase.REPORTS, () -> timelines(submission));
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
-                options.lessonSecond(), options.seed(), outcomes, Duration.ofNanos(clock.now() - started));
+                options.lessonSecond(), options.seed(), outcomes, Duration.ofNanos(clock.now() - started))
+                .withNotes(submission.notes());
         Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
         return new Result(grade, timelines, new PhaseTimes(clock.spent(), options.parallelism(), cpu));
     }

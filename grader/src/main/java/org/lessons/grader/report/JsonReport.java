@@ -43,6 +43,7 @@ public final class JsonReport {
         root.put("lessonSecondMillis", grade.lessonSecond().toMillis());
         root.put("seed", grade.seed());
         root.put("durationMillis", grade.duration().toMillis());
+        grade.notes().forEach(root.putArray("notes")::add);
         phases.ifPresent(times -> phases(root.putObject("phases"), times));
         ArrayNode tasks = root.putArray("tasks");
         for (TaskGrade task : grade.tasks()) {

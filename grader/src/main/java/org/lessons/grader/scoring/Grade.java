@@ -14,11 +14,24 @@ import org.lessons.grader.lesson.LessonTask;
  * @param seed the grading's seed, which reproduces its hidden task lists
  * @param tasks the graded tasks, in lesson order
  * @param duration how long grading took
+ * @param notes what the learner should know that costs no points, such as a file the grader left out
  */
-public record Grade(String submission, Duration lessonSecond, long seed, List<TaskGrade> tasks, Duration duration) {
+public record Grade(String submission, Duration lessonSecond, long seed, List<TaskGrade> tasks, Duration duration,
+                    List<String> notes) {
 
     public Grade {
         tasks = List.copyOf(tasks);
+        notes = List.copyOf(notes);
+    }
+
+    /** A grade without notes. */
+    public Grade(String submission, Duration lessonSecond, long seed, List<TaskGrade> tasks, Duration duration) {
+        this(submission, lessonSecond, seed, tasks, duration, List.of());
+    }
+
+    /** The same grade with these notes. */
+    public Grade withNotes(List<String> notes) {
+        return new Grade(submission, lessonSecond, seed, tasks, duration, notes);
     }
 
     /** Groups outcomes by task, in the lesson's order of tasks. */

@@ -36,7 +36,9 @@ public final class Submission {
     private final Path sourceRoot;
     private final Path workRoot;
     private final ChildJvm jvm;
-    private final TaskCompiler compiler;
+    private final List<Path> compileClasspath;
+    private LessonSources lessonSources;
+    private TaskCompiler compiler;
     private final SourceLocator locator;
     private final PhaseClock clock;
     private final Map<LessonTask, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -61,7 +63,7 @@ public final class Submission {
         this.jvm = jvm;
         this.clock = clock;
         this.locator = new SourceLocator(sourceRoot, workingDirectory);
-        this.compiler = new TaskCompiler(sourceRoot, compileClasspath, locator);
+        this.compileClasspath = List.copyOf(compileClasspath);
     }
 
     public Path sourceRoot() {
@@ -84,7 +86,31 @@ public final class Submission {
     /** The task's file compiled on its own; cached. */
     public Compilation compilation(LessonTask task) {
         return locked(task, () -> compilations.computeIfAbsent(task, t -> clock.time(Phase.COMPILATION,
-                () -> compiler.compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())))));
+                () -> compiler().compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())))));
+    }
+
+    /**
+     * A note for each file of the submission that the grader leaves out (a {@code module-info.java}, a file
+     * outside the lesson's package): not graded, and never a failure.
+     */
+    public List<String> notes() {
+        return lessonSources().ignored().stream()
+                .map(file -> LessonApiWording.ignoredFile(locator.display(file), LessonTask.PACKAGE)).toList();
+    }
+
+    private synchronized TaskCompiler compiler() {
+        if (compiler == null) {
+            compiler = new TaskCompiler(lessonSources().root(), compileClasspath, locator);
+        }
+        return compiler;
+    }
+
+    /** The lesson's package copied apart once per grading, from which every task compiles. */
+    private synchronized LessonSources lessonSources() {
+        if (lessonSources == null) {
+            lessonSources = LessonSources.copy(sourceRoot, LessonTask.PACKAGE, workRoot.resolve("sources"));
+        }
+        return lessonSources;
     }
 
     /**
