@@ -3,12 +3,13 @@ package asyncbasics;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
 
-/** Mutant fix-1-joins-a-pool: joins 2 seconds of pool work on the loop before starting: no blocking call in the code, but the loop waits. */
+/** Mutant fix-1-joins-a-pool: joins, on the loop, pool work that a JDK timer starts 2 seconds later: no blocking call in the code, but the loop waits. */
 public final class Fix1 {
 
     /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
@@ -28,12 +29,8 @@ public final class Fix1 {
 
     /** Starts every job and gathers them; prints the total and the results in argument order. */
     public static CompletableFuture<List<String>> concurrent(List<Job> jobs) {
-        CompletableFuture.runAsync(() -> {
-            long until = System.nanoTime() + LessonTime.millis(2) * 1_000_000L;
-            while (System.nanoTime() < until) {
-                Math.sqrt(until);
-            }
-        }).join();
+        CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(LessonTime.millis(2), TimeUnit.MILLISECONDS))
+                .join();
         double start = EventLoop.time();
         List<CompletableFuture<String>> futures = jobs.stream().map(job -> doTask(job.name(), job.seconds())).toList();
         return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))

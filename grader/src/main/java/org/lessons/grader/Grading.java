@@ -115,7 +115,8 @@ public final class Grading {
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
                 options.lessonSecond(), options.seed(), new Confinement(sandbox.confines(), sandbox.description()),
-                outcomes, Duration.ofNanos(clock.now() - started));
+                outcomes, Duration.ofNanos(clock.now() - started))
+                .withNotes(submission.notes());
         Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
         return new Result(grade, timelines, new PhaseTimes(clock.spent(), options.parallelism(), cpu));
     }

@@ -30,6 +30,7 @@ public final class ConsoleReport {
                 + grade.lessonSecond().toMillis() + " ms while grading)");
         out.println("seed:   " + grade.seed() + "   (the hidden task lists; repeat them with -Dgrade.seed="
                 + grade.seed() + ")");
+        grade.notes().forEach(out::println);
         for (TaskGrade task : grade.tasks()) {
             out.println();
             out.printf(Locale.ROOT, "%-10s %-55s %3d/%d%n", task.id(), task.title(), task.score(), task.maxScore());

@@ -45,6 +45,7 @@ public final class JsonReport {
         root.put("sandboxed", grade.confinement().sandboxed());
         root.put("sandbox", grade.confinement().description());
         root.put("durationMillis", grade.duration().toMillis());
+        grade.notes().forEach(root.putArray("notes")::add);
         phases.ifPresent(times -> phases(root.putObject("phases"), times));
         ArrayNode tasks = root.putArray("tasks");
         for (TaskGrade task : grade.tasks()) {

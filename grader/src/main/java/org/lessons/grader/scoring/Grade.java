@@ -15,12 +15,25 @@ import org.lessons.grader.lesson.LessonTask;
  * @param confinement what confined the learner's code: a grade without a sandbox is a practice grade
  * @param tasks the graded tasks, in lesson order
  * @param duration how long grading took
+ * @param notes what the learner should know that costs no points, such as a file the grader left out
  */
 public record Grade(String submission, Duration lessonSecond, long seed, Confinement confinement, List<TaskGrade> tasks,
-                    Duration duration) {
+                    Duration duration, List<String> notes) {
 
     public Grade {
         tasks = List.copyOf(tasks);
+        notes = List.copyOf(notes);
+    }
+
+    /** A grade without notes. */
+    public Grade(String submission, Duration lessonSecond, long seed, Confinement confinement, List<TaskGrade> tasks,
+                 Duration duration) {
+        this(submission, lessonSecond, seed, confinement, tasks, duration, List.of());
+    }
+
+    /** The same grade with these notes. */
+    public Grade withNotes(List<String> notes) {
+        return new Grade(submission, lessonSecond, seed, confinement, tasks, duration, notes);
     }
 
     /** Groups outcomes by task, in the lesson's order of tasks. */

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.LessonApiWording;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
@@ -17,8 +18,10 @@ import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseClock;
+import org.lessons.grader.rules.ForbiddenUse;
 import org.lessons.grader.rules.FoundCall;
 import org.lessons.grader.rules.NoBlockingOnTheLoop;
+import org.lessons.grader.rules.OnlyTheLessonsApi;
 
 /**
  * The submission being graded: compiles each task's file once, runs scenarios in child JVMs and
@@ -33,12 +36,15 @@ public final class Submission {
     private final Path sourceRoot;
     private final Path workRoot;
     private final ChildJvm jvm;
-    private final TaskCompiler compiler;
+    private final List<Path> compileClasspath;
+    private LessonSources lessonSources;
+    private TaskCompiler compiler;
     private final SourceLocator locator;
     private final PhaseClock clock;
     private final Map<LessonTask, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<LessonTask, Compilation> compilations = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<FoundCall>> blockingCalls = new ConcurrentHashMap<>();
+    private final Map<LessonTask, List<ForbiddenUse>> forbiddenUses = new ConcurrentHashMap<>();
     private final Map<Scenario, ChildRun> runs = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<ChildRun>> runsByTask = new ConcurrentHashMap<>();
     private final Map<LessonTask, ChildRun> timedOut = new ConcurrentHashMap<>();
@@ -57,7 +63,7 @@ public final class Submission {
         this.jvm = jvm;
         this.clock = clock;
         this.locator = new SourceLocator(sourceRoot, workingDirectory);
-        this.compiler = new TaskCompiler(sourceRoot, compileClasspath, locator);
+        this.compileClasspath = List.copyOf(compileClasspath);
     }
 
     public Path sourceRoot() {
@@ -80,10 +86,37 @@ public final class Submission {
     /** The task's file compiled on its own; cached. */
     public Compilation compilation(LessonTask task) {
         return locked(task, () -> compilations.computeIfAbsent(task, t -> clock.time(Phase.COMPILATION,
-                () -> compiler.compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())))));
+                () -> compiler().compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())))));
     }
 
-    /** The compiled task, or a failure that says why there is none. */
+    /**
+     * A note for each file of the submission that the grader leaves out (a {@code module-info.java}, a file
+     * outside the lesson's package): not graded, and never a failure.
+     */
+    public List<String> notes() {
+        return lessonSources().ignored().stream()
+                .map(file -> LessonApiWording.ignoredFile(locator.display(file), LessonTask.PACKAGE)).toList();
+    }
+
+    private synchronized TaskCompiler compiler() {
+        if (compiler == null) {
+            compiler = new TaskCompiler(lessonSources().root(), compileClasspath, locator);
+        }
+        return compiler;
+    }
+
+    /** The lesson's package copied apart once per grading, from which every task compiles. */
+    private synchronized LessonSources lessonSources() {
+        if (lessonSources == null) {
+            lessonSources = LessonSources.copy(sourceRoot, LessonTask.PACKAGE, workRoot.resolve("sources"));
+        }
+        return lessonSources;
+    }
+
+    /**
+     * The compiled task, or a failure that says why there is none: its file is missing, does not compile, or
+     * uses what the lesson does not need (then, as with a compile error, every check of the task fails).
+     */
     public Compilation compiled(LessonTask task) {
         Compilation compilation = compilation(task);
         if (compilation.missing()) {
@@ -92,7 +125,17 @@ public final class Submission {
         if (!compilation.succeeded()) {
             throw new CheckFailure(Wording.compileError(task, compilation.errors()));
         }
+        List<ForbiddenUse> forbidden = forbiddenUses(task, compilation);
+        if (!forbidden.isEmpty()) {
+            throw new CheckFailure(LessonApiWording.forbiddenUse(task, forbidden, locator));
+        }
         return compilation;
+    }
+
+    /** What the task's classes use that the lesson does not need (the allow-list rule); cached. */
+    private List<ForbiddenUse> forbiddenUses(LessonTask task, Compilation compilation) {
+        return locked(task, () -> forbiddenUses.computeIfAbsent(task, t -> clock.time(Phase.STATIC_RULES,
+                () -> OnlyTheLessonsApi.check(compilation.classes(), LessonTask.PACKAGE))));
     }
 
     /** Blocking calls that the static rule finds in the task's classes; cached. */

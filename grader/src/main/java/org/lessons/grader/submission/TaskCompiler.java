@@ -18,7 +18,8 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles one task's file (and the learner's helper files it uses) on its own, so that a compile
- * error in one file costs only that task.
+ * error in one file costs only that task. It compiles from the {@link LessonSources} copy of the lesson's
+ * package, never runs annotation processors ({@code -proc:none}), and reports errors at the learner's paths.
  */
 final class TaskCompiler {
 
@@ -26,6 +27,7 @@ final class TaskCompiler {
     private final List<Path> classpath;
     private final SourceLocator locator;
 
+    /** @param sourceRoot the copy of the lesson's sources to compile (see {@link LessonSources}) */
     TaskCompiler(Path sourceRoot, List<Path> classpath, SourceLocator locator) {
         this.sourceRoot = sourceRoot;
         this.classpath = List.copyOf(classpath);

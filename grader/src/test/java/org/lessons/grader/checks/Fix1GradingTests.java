@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Fix1GradingTests {
 
     private static final String TASK = "fix-1";
+    private static final Set<String> EVERY_CHECK = Set.of("linesComeInTheConcurrentOrder", "totalIsTheLongest",
+            "noBlockingCallInTheCode", "loopNeverBlocksAtRuntime");
 
     @Test
     void referenceSolutionScoresFullMarks() {
@@ -44,8 +46,10 @@ class Fix1GradingTests {
                 // Each blocks the loop most of the run in calls too short for a sampler (12 ms), or where the sampler
                 // does not look (a read in native code), while the output and the totals stay right.
                 Arguments.of("fix-1-short-sleeps", Set.of("noBlockingCallInTheCode", "loopNeverBlocksAtRuntime")),
-                Arguments.of("fix-1-proxy-sleep", Set.of("loopNeverBlocksAtRuntime")),
-                Arguments.of("fix-1-blocking-read", Set.of("loopNeverBlocksAtRuntime")));
+                // A proxy and a child process are not part of the lesson: the allow-list stops the task before it runs
+                // (harness/BlockingRecorderTests keeps a sleep behind a proxy and a file read seen at runtime).
+                Arguments.of("fix-1-proxy-sleep", EVERY_CHECK),
+                Arguments.of("fix-1-blocking-read", EVERY_CHECK));
     }
 
     @ParameterizedTest(name = "{0} fails {1}")
@@ -69,14 +73,15 @@ class Fix1GradingTests {
     }
 
     @Test
-    void aBlockingReadIsReportedAsAReadWithWhatToDoInstead() {
+    void aPipeToAChildProcessIsStoppedByTheAllowListAtItsLineInOneSentence() {
         Grade grade = GradingFixture.grade(GradingFixture.mutant("fix-1-blocking-read"), TASK);
 
-        assertThat(runtimeFeedback(grade)).satisfies(feedback -> {
-            assertThat(feedback.measured()).startsWith("it was reading a file or a pipe in BufferedReader.readLine ");
-            assertThat(feedback.where()).endsWith("fix-1-blocking-read/asyncbasics/Fix1.java:92");
-            assertThat(feedback.next()).contains("supplyAsync");
-        });
+        assertThat(GradingFixture.outcomes(grade)).allSatisfy(outcome -> assertThat(outcome.feedback()).hasValueSatisfying(
+                feedback -> {
+                    assertThat(feedback.measured()).startsWith("asyncbasics/Fix1.java:59 calls java.lang.Process.getOutputStream:"
+                            + " starting or reaching other processes is not part of this lesson");
+                    assertThat(feedback.where()).endsWith("fix-1-blocking-read/asyncbasics/Fix1.java:59");
+                }));
     }
 
     @Test

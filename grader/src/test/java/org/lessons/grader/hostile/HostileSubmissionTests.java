@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,8 +78,9 @@ class HostileSubmissionTests {
                 endless("busy-loop", true, "time limit", "busy in an endless loop", "Run.java:"),
                 endless("sleep-loop", false, "time limit", "asleep in Thread.sleep", "Run.java:"),
                 endless("deadlock", false, "time limit", "CompletableFuture.join", "deadlock", "Run.java:"),
-                zero("system-exit", false, "ended the JVM with System.exit(3)", "Run.java:"),
-                zero("runtime-halt", true, "exit code 7", "Runtime.halt"),
+                // The allow-list rule stops these before they run: the task fails at the learner's line, in one sentence.
+                forbidden("system-exit", 47, "calls java.lang.System.exit", JVM),
+                forbidden("runtime-halt", true, 47, "calls java.lang.Runtime.getRuntime", JVM),
                 zero("uncaught-exception", false, "IllegalStateException", "hostile: task C refuses to run", "Run.java:"),
                 zero("static-initializer", false, "static initializer", "NumberFormatException", "Run.java:"),
                 zero("missing-class", false, "class asyncbasics.Run was not found"),
@@ -89,17 +91,29 @@ class HostileSubmissionTests {
                 full("compile-error-elsewhere"),
                 zero("out-of-memory", true, "ran out of memory"),
                 zero("stack-overflow", false, "StackOverflowError", "Run.java:"),
-                zero("output-flood", false, "lines; the grader keeps the first 2000", "only counted the other", "Run.java:"),
+                forbidden("output-flood", 72, "calls java.io.PrintStream.close", FILES),
                 // Its thread sleeps with Thread.sleep, which the static rule flags wherever it is; nothing else fails.
                 some("leaked-thread", Set.of("noBlockingCallInTheCode"), "Thread.sleep"),
-                full("reads-stdin"),
-                zero("fake-grade", false, "still the stub"),
+                forbidden("reads-stdin", 69, "calls java.io.InputStream.read", FILES),
+                forbidden("fake-grade", 43, "creates a java.io.FileOutputStream", FILES),
                 // Its own spinning threads make every wake-up late; that must not pass for a loaded machine. Every
                 // late timing check is measured again (twice), each run slowed by the hog: hence the longer bound.
                 Arguments.of(new Case("self-inflicted-load", LessonTask.RUN,
                         Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder"), false, false, SELF_LOAD_BOUND,
                         List.of("the concurrent section"))),
-                zero("grader-tamper", true, "hostile: tampering done", "Run.java:"));
+                forbidden("grader-tamper", true, 44, "calls java.nio.file.Files.writeString", FILES),
+                forbidden("reflection-steals-token", 25, "calls java.lang.Class.getDeclaredFields",
+                        "reflection is not part of this lesson, and the grader forbids it so that no program can reach into"
+                                + " the grader"),
+                forbidden("unsafe", 24, "calls sun.misc.Unsafe.getUnsafe", INTERNALS),
+                forbidden("heap-dump", 24, "calls java.lang.management.ManagementFactory.getPlatformMXBean", INTERNALS),
+                forbidden("attach-api", 24, "calls com.sun.tools.attach.VirtualMachine.attach", INTERNALS),
+                forbidden("writes-file", 24, "calls java.nio.file.Files.writeString", FILES),
+                forbidden("double-fork", 24, "calls java.lang.ProcessBuilder.start",
+                        "starting or reaching other processes is not part of this lesson"),
+                forbidden("system-seterr", 24, "calls java.lang.System.setErr", JVM),
+                forbidden("nano-time", 24, "calls java.lang.System.nanoTime",
+                        "reading the system clock is not part of this lesson: it bypasses lesson time"));
     }
 
     private static Arguments endless(String name, boolean allTasks, String... cause) {
@@ -108,6 +122,21 @@ class HostileSubmissionTests {
 
     private static Arguments zero(String name, boolean allTasks, String... cause) {
         return Arguments.of(new Case(name, LessonTask.RUN, ALL_CHECKS, true, allTasks, BOUND, List.of(cause)));
+    }
+
+    private static final String JVM = "ending or changing the JVM that runs the program";
+    private static final String FILES = "files, streams and standard input are not part of this lesson";
+    private static final String INTERNALS = "inspecting or controlling the JVM (management beans, heap dumps, the attach"
+            + " API, Unsafe) is not part of this lesson";
+
+    /** The allow-list rule fails every check of the task, at the line of the first forbidden use, in one sentence. */
+    private static Arguments forbidden(String name, int line, String use, String why) {
+        return forbidden(name, false, line, use, why);
+    }
+
+    private static Arguments forbidden(String name, boolean allTasks, int line, String use, String why) {
+        return zero(name, allTasks, "asyncbasics/Run.java:" + line + " " + use + ": " + why,
+                "solutions/src/main/java/asyncbasics/Run.java:" + line);
     }
 
     private static Arguments some(String name, Set<String> failed, String... cause) {
@@ -141,6 +170,29 @@ class HostileSubmissionTests {
         if (hostile.name().equals("grader-tamper")) {
             assertNothingPlanted(result, work);
         }
+    }
+
+    /**
+     * The {@code module-info.java} an IDE offers to add, and a file outside the lesson's package (which does
+     * not even compile), beside correct code: both are left out of compilation with a note, and cost nothing.
+     */
+    @Test
+    void aModuleInfoAndAFileOutsideTheLessonsPackageAreIgnoredWithANoteNotAZero() {
+        Path submission = build("module-info");
+        Path work = GradingFixture.root().resolve("grader/target/hostile/module-info");
+        Grading.Result result = Grading.run(new Grading.Options(submission, Duration.ofMillis(100),
+                Set.of(LessonTask.RUN.id(), LessonTask.FIX_1.id()), work, GradingFixture.root(), 2, 1), outcome -> { });
+
+        assertThat(result.grade().tasks()).hasSize(2).allSatisfy(task ->
+                assertThat(task.score()).as(task.id() + "'s score").isEqualTo(task.maxScore()));
+        String root = "grader/target/hostile-submissions/module-info/solutions/src/main/java/";
+        assertThat(result.grade().notes()).containsExactly(
+                "note: " + root + "elsewhere/Scratch.java is ignored (not graded, no points lost): the grader compiles"
+                        + " only the files in asyncbasics/.",
+                "note: " + root + "module-info.java is ignored (not graded, no points lost): the lesson's code is plain"
+                        + " classes, not a module.");
+        assertThat(new JsonReport().toJson(result.grade(), result.timelines()).get("notes"))
+                .hasSize(2).allSatisfy(note -> assertThat(note.asText()).startsWith("note: " + root));
     }
 
     private static void assertAffectedTask(Case hostile, TaskGrade task) {
