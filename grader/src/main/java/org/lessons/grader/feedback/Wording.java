@@ -54,7 +54,16 @@ public final class Wording {
             case TIMED_OUT -> timedOut(run, locator);
             case DIED -> died(run, locator);
             case FINISHED -> threw(run, locator);
+            case TAMPERED -> tampered(run);
         };
+    }
+
+    private static Feedback tampered(ChildRun run) {
+        return new Feedback(run.scenario().label() + " to report through the grader's channel, as the harness sends it",
+                "tampered: the grader's channel carried " + run.tampering()
+                        + ", which the harness never sends, so nothing this run showed counts",
+                "", "Print with System.out and System.err only; never write to the JVM's raw output or forge the"
+                        + " grader's events.");
     }
 
     private static Feedback timedOut(ChildRun run, SourceLocator locator) {

@@ -15,6 +15,15 @@ import java.util.List;
 })
 public sealed interface ChildEvent {
 
+    /** The most lines the harness sends in one run; beyond it, lines are only counted ({@link Finished#droppedLines()}). */
+    int MAX_LINES = 2_000;
+
+    /** The most characters of a line's text, of an exception's message, of a returned item or of a name that the harness sends. */
+    int MAX_TEXT_CHARS = 500;
+
+    /** The most items of a returned value that the harness sends. */
+    int MAX_VALUE_ITEMS = 100;
+
     /** The harness is ready; learner code has not been loaded yet. */
     record Started(long lessonSecondNanos) implements ChildEvent {
     }
@@ -27,8 +36,9 @@ public sealed interface ChildEvent {
      * @param thread the name of the printing thread
      * @param onLoop whether that thread was an event loop thread
      * @param where the learner's frame that printed it ({@code Run.java:42}), or empty
+     * @param threadId the printing thread's id: a thread's lines run forward in lesson time, whatever its name
      */
-    record Line(String stream, String text, long nanos, String thread, boolean onLoop, String where)
+    record Line(String stream, String text, long nanos, String thread, boolean onLoop, String where, long threadId)
             implements ChildEvent {
     }
 

@@ -38,6 +38,7 @@ public final class WireFormat {
                 json.writeStringField("thread", line.thread());
                 json.writeBooleanField("onLoop", line.onLoop());
                 json.writeStringField("where", line.where());
+                json.writeNumberField("threadId", line.threadId());
             } else if (event instanceof ChildEvent.Stall stall) {
                 json.writeStringField("type", "stall");
                 json.writeStringField("kind", stall.kind().name());
