@@ -221,7 +221,7 @@ public final class EventLoop implements Executor {
         try {
             callback.run();
         } catch (RuntimeException | Error e) {
-            System.err.println(WARNING_PREFIX + " exception in a callback: " + e);
+            System.err.println(WARNING_PREFIX + " exception in a callback: " + ThrowableText.of(e));
         }
     }
 

@@ -57,7 +57,9 @@ public final class HarnessMain {
         WarmUp.run();
         LessonClock lessonClock = LessonClock.system();
         long origin = lessonClock.nanoTime();
-        LongSupplier clock = () -> lessonClock.nanoTime() - origin;
+        // Another thread's first reading may fall before the harness's origin: it is at the origin, so that no event
+        // the grader reads is stamped before 0.
+        LongSupplier clock = () -> Math.max(0, lessonClock.nanoTime() - origin);
         LessonTimeMap times = new LessonTimeMap(clock);
         Channel channel = new Channel(raw, token, wire);
         LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
@@ -94,11 +96,12 @@ public final class HarnessMain {
         try {
             Object value = new ScenarioInvoker().invoke(scenario);
             end[0] = clock.getAsLong();
-            result = finished(capture, control, "RETURNED", ScenarioInvoker.describe(value), "", "", "", end[0]);
+            result = finished(capture, control, "RETURNED", Thrown.value(value), "", "", "", end[0]);
         } catch (Throwable thrown) {
             end[0] = end[0] != 0 ? end[0] : clock.getAsLong();
-            result = finished(capture, control, "THREW", List.of(), thrown.getClass().getName(),
-                    String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), end[0]);
+            Thrown described = Thrown.of(thrown, frames);
+            result = finished(capture, control, "THREW", List.of(), described.className(), described.message(),
+                    described.where(), end[0]);
         }
         capture.finish();
         watchdog.stop();
