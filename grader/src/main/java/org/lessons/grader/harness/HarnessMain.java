@@ -19,6 +19,7 @@ import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.observe.WireFormat;
 import org.lessons.kit.LessonClock;
 import org.lessons.kit.LessonTime;
+import org.lessons.kit.LoopObservers;
 
 /**
  * The child JVM's entry point. Reads its one-time token and the {@link Scenario} from standard input,
@@ -65,6 +66,11 @@ public final class HarnessMain {
         LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
         long lessonSecond = LessonTime.lessonSecond().toNanos();
         channel.send(new ChildEvent.Started(lessonSecond));
+        // Before the learner's classes load, so that they cannot install another: the kit reports every close of a loop
+        // as data, whatever the program did to System.err.
+        LoopObservers.install(closing -> channel.send(new ChildEvent.LoopClosed(closing.forgottenWaits(),
+                Bounded.text(closing.firstWaitSite()), closing.pendingTasks(), Bounded.text(closing.firstTaskSite()),
+                clock.getAsLong())));
 
         OutputCapture capture = new OutputCapture(channel, frames, clock);
         StallLedger ledger = new StallLedger(channel);
@@ -106,6 +112,7 @@ public final class HarnessMain {
         capture.finish();
         watchdog.stop();
         ledger.recorded(recorder.stop(loops, frames, new SourceFiles(HarnessMain.class.getClassLoader()), times));
+        result = result.withBlockingRecorded(recorder.recordedWhole());
         finished.set(true);
         channel.send(result);
         raw.flush();
@@ -138,7 +145,7 @@ public final class HarnessMain {
                                                 List<String> value, String exception, String message, String where,
                                                 long endNanos) {
         return new ChildEvent.Finished(outcome, value, exception, message, where, endNanos,
-                capture.droppedLines(), control.maxLatenessNanos());
+                capture.droppedLines(), control.maxLatenessNanos(), false);
     }
 
     /** The learner's frame that called {@code System.exit}, found among the threads still waiting in exit. */

@@ -23,7 +23,9 @@ import org.lessons.grader.observe.ChildEvent;
  *       does not overflow);</li>
  *   <li>a {@link ChildEvent.Finished} comes at most once, says {@code RETURNED} or {@code THREW}, counts no negative
  *       number of lines or lateness, and nothing follows it: the channel closes when it is sent;</li>
- *   <li>an {@link ChildEvent.Exiting} comes at most once (the exit hook runs once).</li>
+ *   <li>an {@link ChildEvent.Exiting} comes at most once (the exit hook runs once);</li>
+ *   <li>a {@link ChildEvent.LoopClosed} counts no negative number of waits or tasks, names a site exactly when it
+ *       counts some, and comes at a time of 0 or more.</li>
  * </ol>
  * Order between threads is not an invariant: threads print at once, each stamped when it prints.
  */
@@ -55,6 +57,8 @@ final class ChannelInvariants {
             return finished(end);
         } else if (event instanceof ChildEvent.Exiting exit) {
             return exiting(exit);
+        } else if (event instanceof ChildEvent.LoopClosed closed) {
+            return loopClosed(closed);
         }
         return Optional.of("an event of no known kind");
     }
@@ -130,6 +134,18 @@ final class ChannelInvariants {
             return Optional.of("an exit without its place");
         }
         return exit.nanos() >= 0 ? Optional.empty() : Optional.of("an exit at a negative time");
+    }
+
+    private static Optional<String> loopClosed(ChildEvent.LoopClosed closed) {
+        if (closed.forgottenWaits() < 0 || closed.pendingTasks() < 0 || closed.nanos() < 0) {
+            return Optional.of("a loop's close with a negative count or time");
+        }
+        if (tooLong(closed.firstWaitSite()) || tooLong(closed.firstTaskSite())
+                || (closed.forgottenWaits() > 0) == closed.firstWaitSite().isEmpty()
+                || (closed.pendingTasks() > 0) == closed.firstTaskSite().isEmpty()) {
+            return Optional.of("a loop's close whose sites do not match its counts");
+        }
+        return Optional.empty();
     }
 
     private static boolean tooLong(String text) {

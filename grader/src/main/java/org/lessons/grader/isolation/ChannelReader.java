@@ -32,6 +32,7 @@ final class ChannelReader {
     private final ChannelInvariants invariants = new ChannelInvariants();
     private final List<ChildEvent.Line> lines = new ArrayList<>();
     private final List<ChildEvent.Stall> stalls = new ArrayList<>();
+    private final List<ChildEvent.LoopClosed> closings = new ArrayList<>();
     private Optional<ChildEvent.Finished> finished = Optional.empty();
     private Optional<ChildEvent.Exiting> exiting = Optional.empty();
     private Optional<String> tampering = Optional.empty();
@@ -111,6 +112,8 @@ final class ChannelReader {
             finished = Optional.of(end);
         } else if (event instanceof ChildEvent.Exiting exit) {
             exiting = Optional.of(exit);
+        } else if (event instanceof ChildEvent.LoopClosed closed) {
+            closings.add(closed);
         }
     }
 
@@ -121,6 +124,10 @@ final class ChannelReader {
 
     synchronized List<ChildEvent.Line> lines() {
         return List.copyOf(lines);
+    }
+
+    synchronized List<ChildEvent.LoopClosed> closings() {
+        return List.copyOf(closings);
     }
 
     synchronized Optional<ChildEvent.Finished> finished() {

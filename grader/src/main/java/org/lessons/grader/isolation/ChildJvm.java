@@ -180,7 +180,7 @@ public final class ChildJvm {
                 : reader.finished().isPresent() ? ChildRun.Ending.FINISHED : ChildRun.Ending.DIED;
         ChildRun run = new ChildRun(scenario, ending, reader.lines(), reader.mergedStalls(), reader.finished(),
                 reader.exiting(), ended ? process.exitValue() : -1, stderr.text(), reader.lessonSecondNanos(lessonSecond),
-                wall, reader.tampering().orElse(""));
+                wall, reader.closings(), reader.tampering().orElse(""));
         long ready = Math.min(reader.startedAt().orElse(gone), gone);
         long returned = Math.max(ready, Math.min(reader.finishedAt().orElse(gone), gone));
         return new Timed(run, launched, ready, returned, gone);

@@ -19,11 +19,13 @@ import org.lessons.grader.observe.Scenario;
  * @param stderrTail the last of what the JVM itself wrote to standard error (crash reports)
  * @param lessonSecondNanos how long a lesson second lasted in this run
  * @param wallTime how long the child ran
+ * @param closings every close of a kit loop, as the kit reported it (its warnings as data)
  * @param tampering why the run's channel cannot be trusted when it ended {@link Ending#TAMPERED}; otherwise empty
  */
 public record ChildRun(Scenario scenario, Ending ending, List<ChildEvent.Line> lines, List<ChildEvent.Stall> stalls,
                        Optional<ChildEvent.Finished> finished, Optional<ChildEvent.Exiting> exiting, int exitCode,
-                       String stderrTail, long lessonSecondNanos, Duration wallTime, String tampering) {
+                       String stderrTail, long lessonSecondNanos, Duration wallTime,
+                       List<ChildEvent.LoopClosed> closings, String tampering) {
 
     /** How a child JVM ended. */
     public enum Ending {
@@ -43,6 +45,7 @@ public record ChildRun(Scenario scenario, Ending ending, List<ChildEvent.Line> l
     public ChildRun {
         lines = List.copyOf(lines);
         stalls = List.copyOf(stalls);
+        closings = List.copyOf(closings);
         tampering = tampering == null ? "" : tampering;
         if ((ending == Ending.TAMPERED) == tampering.isEmpty()) {
             throw new IllegalArgumentException("a run is tampered exactly when it says why: " + ending + ", '"
@@ -57,7 +60,8 @@ public record ChildRun(Scenario scenario, Ending ending, List<ChildEvent.Line> l
     public ChildRun(Scenario scenario, Ending ending, List<ChildEvent.Line> lines, List<ChildEvent.Stall> stalls,
                     Optional<ChildEvent.Finished> finished, Optional<ChildEvent.Exiting> exiting, int exitCode,
                     String stderrTail, long lessonSecondNanos, Duration wallTime) {
-        this(scenario, ending, lines, stalls, finished, exiting, exitCode, stderrTail, lessonSecondNanos, wallTime, "");
+        this(scenario, ending, lines, stalls, finished, exiting, exitCode, stderrTail, lessonSecondNanos, wallTime,
+                List.of(), "");
     }
 
     /** Lines printed to standard output, in order. */

@@ -11,7 +11,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = ChildEvent.Line.class, name = "line"),
         @JsonSubTypes.Type(value = ChildEvent.Stall.class, name = "stall"),
         @JsonSubTypes.Type(value = ChildEvent.Finished.class, name = "finished"),
-        @JsonSubTypes.Type(value = ChildEvent.Exiting.class, name = "exiting")
+        @JsonSubTypes.Type(value = ChildEvent.Exiting.class, name = "exiting"),
+        @JsonSubTypes.Type(value = ChildEvent.LoopClosed.class, name = "loopClosed")
 })
 public sealed interface ChildEvent {
 
@@ -95,9 +96,18 @@ public sealed interface ChildEvent {
      * @param where the learner's frame nearest the throw, or empty
      * @param droppedLines lines printed beyond the capture cap, only counted
      * @param maxSchedulerLatenessNanos how late the harness's control sleeper woke at worst: the machine's load
+     * @param blockingRecorded whether the flight recorder recorded the whole call and was read back; without it, a run
+     *     shows only what the sampler saw, and cannot show that the loop was never blocked
      */
     record Finished(String outcome, List<String> value, String exception, String message, String where,
-                    long nanos, long droppedLines, long maxSchedulerLatenessNanos) implements ChildEvent {
+                    long nanos, long droppedLines, long maxSchedulerLatenessNanos, boolean blockingRecorded)
+            implements ChildEvent {
+
+        /** This end, saying whether the flight recorder recorded the whole call. */
+        public Finished withBlockingRecorded(boolean recorded) {
+            return new Finished(outcome, value, exception, message, where, nanos, droppedLines,
+                    maxSchedulerLatenessNanos, recorded);
+        }
     }
 
     /**
@@ -106,5 +116,24 @@ public sealed interface ChildEvent {
      * @param where the learner's frame that called exit, or empty
      */
     record Exiting(String where, long nanos) implements ChildEvent {
+    }
+
+    /**
+     * One of the kit's loops closed, as the kit reported it to the harness's observer (never read from standard error):
+     * sent at every close, with zero counts when nothing was left.
+     *
+     * @param forgottenWaits waits nobody awaited (the kit's "never finished: nobody awaited them" warning)
+     * @param firstWaitSite where the first of them was started, or empty
+     * @param pendingTasks tasks still pending (the kit's "still pending when the loop closed" warning)
+     * @param firstTaskSite where the first of them was created, or empty
+     * @param nanos when the loop closed, since the harness started
+     */
+    record LoopClosed(int forgottenWaits, String firstWaitSite, int pendingTasks, String firstTaskSite, long nanos)
+            implements ChildEvent {
+
+        /** Whether the kit warned at this close. */
+        public boolean warns() {
+            return forgottenWaits > 0 || pendingTasks > 0;
+        }
     }
 }

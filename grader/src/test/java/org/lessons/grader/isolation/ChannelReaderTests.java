@@ -35,7 +35,7 @@ class ChannelReaderTests {
     }
 
     private static String finished(long nanos) {
-        return event(new ChildEvent.Finished("RETURNED", List.of(), "", "", "", nanos, 0, 0));
+        return event(new ChildEvent.Finished("RETURNED", List.of(), "", "", "", nanos, 0, 0, false));
     }
 
     private static ChannelReader read(String... lines) {
@@ -50,19 +50,21 @@ class ChannelReaderTests {
         ChannelReader reader = read(started(), "raw learner bytes", line("a", 5, 1), line("b", 3, 2),
                 "more raw bytes" + line("c", 6, 1),
                 event(new ChildEvent.Stall(ChildEvent.Stall.Kind.SLEEP, "java.lang.Thread.sleep", "Run.java:3", 1, 2, 1)),
+                event(new ChildEvent.LoopClosed(1, "asyncbasics.Break1.main(Break1.java:30)", 0, "", 7)),
                 event(new ChildEvent.Exiting("", 7)), finished(8));
 
         assertThat(reader.tampering()).isEmpty();
         assertThat(reader.lines()).extracting(ChildEvent.Line::text).containsExactly("a", "b", "c");
         assertThat(reader.mergedStalls()).hasSize(1);
         assertThat(reader.finished()).isPresent();
+        assertThat(reader.closings()).singleElement().satisfies(closed -> assertThat(closed.warns()).isTrue());
         assertThat(reader.lessonSecondNanos(Duration.ofSeconds(1))).isEqualTo(100_000_000L);
     }
 
     @Test
     void linesWithoutTheTokenAreTheLearnersAndChangeNothing() {
         ChannelReader reader = read(started(), "{\"type\":\"finished\"}", "deadbeef " + WIRE.write(
-                new ChildEvent.Finished("RETURNED", List.of(), "", "", "", 1, 0, 0)), finished(2));
+                new ChildEvent.Finished("RETURNED", List.of(), "", "", "", 1, 0, 0, false)), finished(2));
 
         assertThat(reader.tampering()).isEmpty();
         assertThat(reader.finished()).hasValueSatisfying(end -> assertThat(end.nanos()).isEqualTo(2));
@@ -90,7 +92,7 @@ class ChannelReaderTests {
                         "after the call's end"),
                 Arguments.of("a second end", List.of(started(), finished(5), finished(6)), "after the call's end"),
                 Arguments.of("an end with an unknown outcome", List.of(started(), event(
-                        new ChildEvent.Finished("PASSED", List.of(), "", "", "", 1, 0, 0))), "unknown outcome"),
+                        new ChildEvent.Finished("PASSED", List.of(), "", "", "", 1, 0, 0, false))), "unknown outcome"),
                 Arguments.of("an end with a negative time", List.of(started(), finished(-3)), "negative"),
                 Arguments.of("a stall ending before it starts", List.of(started(), TOKEN
                         + " {\"type\":\"stall\",\"kind\":\"SLEEP\",\"call\":\"\",\"where\":\"\",\"startNanos\":5,"
@@ -103,7 +105,11 @@ class ChannelReaderTests {
                         event(new ChildEvent.Exiting("", 2))), "second exit"),
                 Arguments.of("a line without its fields", List.of(started(), TOKEN + " {\"type\":\"line\",\"nanos\":1}"),
                         "without all its fields"),
-                Arguments.of("more lines than the harness sends", tooManyLines(), "more than 2000 lines"));
+                Arguments.of("more lines than the harness sends", tooManyLines(), "more than 2000 lines"),
+                Arguments.of("a loop's close with a negative count", List.of(started(), event(
+                        new ChildEvent.LoopClosed(-1, "", 0, "", 1))), "negative"),
+                Arguments.of("a loop's warning without its site", List.of(started(), event(
+                        new ChildEvent.LoopClosed(2, "", 0, "", 1))), "do not match"));
     }
 
     private static List<String> tooManyLines() {
