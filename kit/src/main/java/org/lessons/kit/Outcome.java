@@ -23,9 +23,11 @@ final class Outcome {
                     + " (was its thread interrupted?)");
         }
         Object[] outcome = new Object[2];
-        result.whenComplete((value, failure) -> {
+        // handle, not whenComplete: whenComplete's own future would wrap the failure anew, calling its toString.
+        result.handle((value, failure) -> {
             outcome[0] = value;
             outcome[1] = failure;
+            return null;
         });
         Throwable failure = (Throwable) outcome[1];
         if (failure == null) {

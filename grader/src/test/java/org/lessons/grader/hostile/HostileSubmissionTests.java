@@ -99,7 +99,24 @@ class HostileSubmissionTests {
                 Arguments.of(new Case("self-inflicted-load", LessonTask.RUN,
                         Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder"), false, false, SELF_LOAD_BOUND,
                         List.of("the concurrent section"))),
-                zero("grader-tamper", true, "hostile: tampering done", "Run.java:"));
+                zero("grader-tamper", true, "hostile: tampering done", "Run.java:"),
+                // Printing the kit's warning text is not the kit warning: the grader hears the kit itself.
+                task("prints-kit-warning", LessonTask.BREAK_1, Set.of("kitWarnsThatNobodyAwaited"),
+                        "with nothing left pending: no warning", "Printing the warning's text"),
+                // Pointing System.err at nothing does not silence the kit: its warnings reach the grader as events.
+                task("silenced-stderr", LessonTask.FIX_3, Set.of("nothingLeftPending"),
+                        "the kit warned when the loop closed", "2 wait(s) that nobody awaited"),
+                // Escape sequences in the learner's output are shown escaped in the report (see assertPrintedAsData).
+                some("ansi-output", Set.of("linesComeInTheOriginalOrder"), "TOTAL: 20/20"),
+                // Strange exceptions are reported as what they are, at once, at the learner's line.
+                zero("throwing-message", false, "Run$1", "its getMessage() threw java.lang.ArithmeticException",
+                        "Run.java:"),
+                zero("cyclic-cause", false, "Run$", ": hostile: a", "Run.java:"),
+                zero("huge-message", false, "IllegalStateException: hostile: xxxxxxxx", "Run.java:"));
+    }
+
+    private static Arguments task(String name, LessonTask task, Set<String> failed, String... cause) {
+        return Arguments.of(new Case(name, task, failed, true, false, BOUND, List.of(cause)));
     }
 
     private static Arguments endless(String name, boolean allTasks, String... cause) {
@@ -141,6 +158,59 @@ class HostileSubmissionTests {
         if (hostile.name().equals("grader-tamper")) {
             assertNothingPlanted(result, work);
         }
+        if (hostile.name().equals("ansi-output")) {
+            assertPrintedAsData(result);
+        }
+    }
+
+    /** The console report shows the learner's escape sequences escaped: the only total line is the grader's. */
+    private static void assertPrintedAsData(Grading.Result result) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new org.lessons.grader.report.ConsoleReport(new java.io.PrintStream(bytes, true,
+                java.nio.charset.StandardCharsets.UTF_8)).print(result.grade(), result.timelines());
+        String report = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(report).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\b").doesNotContain("\u0007")
+                .doesNotContain("\u009b").contains("\\e[2J\\e[HTOTAL: 20/20\\b\\e]0;graded\\u0007\\u009b2K");
+        assertThat(report.lines().filter(line -> line.startsWith("TOTAL:")).toList()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("TOTAL: " + result.grade().score() + "/"));
+    }
+
+    /**
+     * Tasks whose checks judge a program's {@code main} (and Break 3's {@code nestedRun}). Explain and Mastery have
+     * none: their checks judge the values {@code answers()} and {@code predict()} return, which an empty method body
+     * cannot get right (the stub tests show it).
+     */
+    private static final List<LessonTask> MAIN_TASKS = List.of(LessonTask.RUN, LessonTask.BREAK_1, LessonTask.BREAK_2,
+            LessonTask.BREAK_3, LessonTask.FIX_1, LessonTask.FIX_2, LessonTask.FIX_3, LessonTask.ALTER_1,
+            LessonTask.ALTER_2, LessonTask.ALTER_3);
+
+    /**
+     * A program that does nothing earns nothing: the reference solutions with every {@code main} emptied (and Break 3's
+     * {@code nestedRun}) score 0 on every check of every such task, none of them inconclusive: no check passes on the
+     * absence of what it looks for (a blocking call, a warning) in a run in which nothing happened.
+     */
+    @org.junit.jupiter.api.Test
+    void anEmptyMainEarnsNoPointOnAnyCheck() {
+        String only = System.getProperty("hostile.only", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only.isBlank() || only.contains("empty-main"),
+                "not among -Dhostile.only");
+        Path submission = build("empty-main");
+        Set<String> tasks = MAIN_TASKS.stream().map(LessonTask::id).collect(Collectors.toSet());
+        Path work = GradingFixture.root().resolve("grader/target/hostile/empty-main");
+
+        long started = System.nanoTime();
+        Grading.Result result = Grading.run(new Grading.Options(submission, Duration.ofMillis(100), tasks, work,
+                GradingFixture.root(), 2, 1), outcome -> { });
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("hostile %-24s graded %d task(s) in %5.1f s, scored %d/%d%n", "empty-main", tasks.size(),
+                took.toMillis() / 1000.0, result.grade().score(), result.grade().maxScore());
+
+        assertThat(took).as("grading time").isLessThan(BOUND.plus(PER_OTHER_TASK.multipliedBy(tasks.size() - 1)));
+        assertThat(result.grade().tasks()).extracting(TaskGrade::id).containsExactlyInAnyOrderElementsOf(tasks);
+        assertThat(result.grade().tasks()).allSatisfy(task -> assertThat(task.checks()).as(task.id())
+                .allSatisfy(check -> assertThat(check.status()).as(task.id() + " " + check.id())
+                        .isEqualTo(CheckOutcome.Status.FAILED)));
+        assertThat(result.grade().score()).isZero();
     }
 
     private static void assertAffectedTask(Case hostile, TaskGrade task) {
