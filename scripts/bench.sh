@@ -11,6 +11,8 @@
 #   - the same full grade with the child JVMs' class-data archive switched off (--no-class-archive),
 #     when the grader has that switch: the cost of a child JVM start with and without it; and once more
 #     also without the grader JVM's -XX:TieredStopAtLevel=1 (both as they were before they came);
+#   - the same full grade with the sandbox off (--no-sandbox), when the grader has that switch: what the
+#     bubblewrap sandbox costs (the target: at most 10% more time);
 #   - `mvn -q -o verify -Psolutions`: Maven's wall time, start-up included;
 #   - the breakdown of a grade (grade.json's `phases`): compilation, static rules, child JVM starts,
 #     lesson time, child exits, reports; once more from a grade with --jobs 1, where phases add up.
@@ -44,9 +46,11 @@ mkdir -p "$WORK"
     >/dev/null; }) || { echo "cannot build the classpath" >&2; exit 2; }
 CP="$ROOT/grader/target/classes:$ROOT/kit/target/classes:$(tr ':' '\n' <"$WORK/deps.txt" | grep -v '/lesson-kit/' | paste -sd: -)"
 # The grader JVM's own options, as grader/pom.xml gives them to `mvn verify`'s grading.
-GRADER_OPTS=(-XX:TieredStopAtLevel=1)
+GRADER_OPTS=(-XX:TieredStopAtLevel=1 -XX:+DisableAttachMechanism)
 HAS_ARCHIVE_SWITCH=0
 java -cp "$CP" org.lessons.grader.cli.GradeCommand --help 2>&1 | grep -q -- 'class-archive' && HAS_ARCHIVE_SWITCH=1
+HAS_SANDBOX_SWITCH=0
+java -cp "$CP" org.lessons.grader.cli.GradeCommand --help 2>&1 | grep -q -- '--\[no-\]sandbox' && HAS_SANDBOX_SWITCH=1
 
 # Runs a command under GNU time; appends "wall_s cpu_s" to file $1.
 timed() {
@@ -89,6 +93,9 @@ echo "$N grades of the solutions, $N of the stubs..."
 for ((i = 0; i < N; i++)); do
     grade solutions solutions/src/main/java
     grade stubs exercises/src/main/java
+    if [ "$HAS_SANDBOX_SWITCH" = 1 ]; then
+        grade solutions-unsandboxed solutions/src/main/java --no-sandbox
+    fi
     if [ "$HAS_ARCHIVE_SWITCH" = 1 ]; then
         grade solutions-no-archive solutions/src/main/java --no-class-archive
         grade_with "" solutions-plain solutions/src/main/java --no-class-archive
@@ -136,6 +143,7 @@ for label, what in [("java-version", "java -version"), ("hello", "hello-world JV
     wall, cpu, _ = times(label)
     print(f"{what:44} {'':>8} {wall:7.2f}s {cpu:7.2f}s")
 for label, what in [("cold", "solutions, cold (creates the archive)"), ("solutions", "full grade of the solutions"),
+                    ("solutions-unsandboxed", "full grade, --no-sandbox"),
                     ("solutions-no-archive", "full grade, --no-class-archive"),
                     ("solutions-plain", "full grade, no archive, grader JVM with C2"), ("stubs", "grade of the stubs"),
                     ("serial", "full grade, --jobs 1")]:
@@ -151,6 +159,14 @@ if t is not None:
     print(f"{'mvn -q -o verify -Psolutions':44} {'':>8} {t[0]:7.2f}s {t[1]:7.2f}s")
 print("grading = grade.json durationMillis; process = the grader's wall time, JVM start-up and reports included;")
 print("CPU = user + system seconds of the process and every child JVM it started.")
+
+sandboxed, unsandboxed = grades("solutions"), grades("solutions-unsandboxed")
+if sandboxed and unsandboxed:
+    on = med(x["durationMillis"] / 1000 for x in sandboxed)
+    off = med(x["durationMillis"] / 1000 for x in unsandboxed)
+    states = sorted({str(x.get("sandboxed")) for x in sandboxed})
+    print(f"the sandbox (sandboxed: {', '.join(states)}): a full grade takes {on:.2f} s with it, {off:.2f} s without: "
+          f"{(on / off - 1) * 100:+.0f}%")
 
 def per_child(label):
     g = [x for x in grades(label) if "phases" in x and x["phases"]["childStart"]["count"]]
@@ -173,6 +189,7 @@ for label, what in [("solutions", "full grade"), ("solutions-no-archive", "full 
 
 PHASES = [("compilation", "compiling each task's file (javac, in the grader)"),
           ("staticRules", "static rules (ArchUnit import and rule)"),
+          ("childRuntime", "the children's runtime image and staged classpath (linked once)"),
           ("classArchive", "creating the child class-data archive (once)"),
           ("childStart", "child JVM start, until the harness is ready"),
           ("lesson", "lesson time: the learner's code running"),
@@ -205,7 +222,11 @@ def breakdown(label, title):
 breakdown("solutions", f"breakdown of a full grade of the solutions (medians of {n}, default --jobs)")
 breakdown("serial", "breakdown of one full grade with --jobs 1 (phases add up)")
 breakdown("solutions-no-archive", f"breakdown with --no-class-archive (medians of {n})")
+breakdown("solutions-unsandboxed", f"breakdown with --no-sandbox (medians of {n})")
 cold = [x for x in grades("cold") if "phases" in x]
 if cold and "classArchive" in cold[0]["phases"]:
     print(f"\ncold grade: creating the archive took {cold[0]['phases']['classArchive']['millis'] / 1000:.2f} s")
+if cold and "childRuntime" in cold[0]["phases"]:
+    print(f"cold grade: linking the runtime image and staging the classpath took "
+          f"{cold[0]['phases']['childRuntime']['millis'] / 1000:.2f} s")
 PY

@@ -7,7 +7,8 @@ import java.util.Optional;
 record CallSite(Optional<StackWalker.StackFrame> frame) {
 
     private static final StackWalker WALKER = StackWalker.getInstance();
-    private static final List<Class<?>> KIT = List.of(EventLoop.class, Wait.class, LoopTask.class, CallSite.class);
+    private static final List<Class<?>> KIT = List.of(EventLoop.class, Wait.class, LoopTask.class, CallSite.class,
+            LoopThread.class);
 
     static CallSite ofCaller() {
         return new CallSite(WALKER.walk(frames -> frames

@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  *
  * <p>Time is counted in lesson seconds on the JVM's {@link LessonClock}. When the loop closes with waits or
  * tasks that nobody awaited, it prints a warning that starts with {@value #WARNING_PREFIX}, as
- * asyncio prints "coroutine ... was never awaited".
+ * asyncio prints "coroutine ... was never awaited"; every close is also reported, as data, to the JVM's
+ * {@link LoopObservers observer}.
  */
 public final class EventLoop implements Executor {
 
@@ -54,6 +55,8 @@ public final class EventLoop implements Executor {
     /** Only touched on the loop thread: the task whose code runs now, so its waits belong to it. */
     private LoopTask<?> currentTask;
     private volatile boolean stopping;
+    /** Main's future, failed by the loop itself when a wait's completion throws past the futures' own handling. */
+    private volatile CompletableFuture<?> mainResult;
     private volatile Thread thread;
 
     private EventLoop(ClockControl clock) {
@@ -154,6 +157,7 @@ public final class EventLoop implements Executor {
 
     private <T> T runUntilComplete(Supplier<? extends CompletionStage<T>> main) {
         CompletableFuture<T> result = new CompletableFuture<>();
+        mainResult = result;
         execute(() -> startMain(main, result));
         LoopThread loopThread = new LoopThread(this);
         thread = loopThread;
@@ -188,7 +192,7 @@ public final class EventLoop implements Executor {
     }
 
     /** The loop itself; runs on the loop thread until main's future has completed. */
-    private void loop() {
+    void loop() {
         try {
             while (!stopping) {
                 fireDueTimers();
@@ -213,15 +217,26 @@ public final class EventLoop implements Executor {
         }
     }
 
+    /**
+     * Fires the due waits. What a wait's completion throws got past the futures' own handling (a program's exception
+     * whose {@code getMessage} throws breaks {@link CompletableFuture}'s wrapping): no future of that chain will ever
+     * complete, so main fails with it at once rather than the loop waiting for ever.
+     */
     private void fireDueTimers() {
-        timers.fireDue(clock.nanoTime(), task -> currentTask = task);
+        try {
+            timers.fireDue(clock.nanoTime(), task -> currentTask = task);
+        } catch (RuntimeException | Error e) {
+            System.err.println(WARNING_PREFIX + " completing a wait failed, so main fails: " + ThrowableText.of(e));
+            mainResult.completeExceptionally(e);
+            stopping = true;
+        }
     }
 
     private void runCallback(Runnable callback) {
         try {
             callback.run();
         } catch (RuntimeException | Error e) {
-            System.err.println(WARNING_PREFIX + " exception in a callback: " + e);
+            System.err.println(WARNING_PREFIX + " exception in a callback: " + ThrowableText.of(e));
         }
     }
 
@@ -271,32 +286,9 @@ public final class EventLoop implements Executor {
     }
 
     private void close() {
-        List<Wait> forgotten = timers.forgotten();
-        List<LoopTask<?>> pendingTasks = tasks.stream().filter(task -> !task.isDone()).toList();
-        if (!forgotten.isEmpty()) {
-            System.err.println(WARNING_PREFIX + " " + forgotten.size() + " wait(s) never finished: nobody awaited them"
-                    + " before the loop closed (first started at " + forgotten.get(0).site() + ")."
-                    + " Compose every future you start, as you would await every coroutine.");
-        }
-        if (!pendingTasks.isEmpty()) {
-            System.err.println(WARNING_PREFIX + " " + pendingTasks.size() + " task(s) were still pending when the loop"
-                    + " closed (first created at " + pendingTasks.get(0).site() + ").");
-        }
+        LoopClosing closing = LoopClosing.of(timers.forgotten(), tasks.stream().filter(task -> !task.isDone()).toList());
+        closing.warnings().forEach(System.err::println);
         timers.clear();
-    }
-
-    private static final class LoopThread extends Thread {
-        private final EventLoop loop;
-
-        LoopThread(EventLoop loop) {
-            super(THREAD_NAME);
-            this.loop = loop;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            loop.loop();
-        }
+        LoopObservers.loopClosed(closing);
     }
 }

@@ -75,7 +75,7 @@ class Alter2Checks {
     @Graded(task = "alter-2", points = Points.ALTER_2_TASK_HANDLES)
     @DisplayName("the tasks are made with EventLoop.createTask and awaited one by one, without allOf")
     void awaitsTaskHandlesWithoutAllOf(Submission submission) {
-        mainRun(submission);
+        Observed.ranThrough(mainRun(submission), submission, JOBS, 1, "task handles awaited one by one");
         Compilation compiled = submission.compiled(TASK);
         boolean createsTasks = !MethodCalls.to(compiled.classes(), EVENT_LOOP, "createTask").isEmpty();
         List<String> allOf = MethodCalls.to(compiled.classes(), COMPLETABLE_FUTURE, "allOf").stream()

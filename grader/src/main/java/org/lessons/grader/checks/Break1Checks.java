@@ -61,11 +61,12 @@ class Break1Checks {
     @DisplayName("the kit warns that nobody awaited the tasks")
     void kitWarnsThatNobodyAwaited(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
-        List<ChildEvent.Line> warnings = Symptoms.warnings(main);
+        List<ChildEvent.LoopClosed> warnings = Symptoms.warnings(main);
         if (warnings.isEmpty()) {
-            throw new CheckFailure(Wording.breakOneNoWarning(main.err()));
+            throw new CheckFailure(Wording.breakOneNoWarning(main.closings().size()));
         }
-        reporter.publishEntry("warning", warnings.get(0).text().strip());
+        reporter.publishEntry("warning", warnings.get(0).forgottenWaits() + " wait(s) nobody awaited, "
+                + warnings.get(0).pendingTasks() + " task(s) pending");
     }
 
     private static ChildRun mainRun(Submission submission) {

@@ -53,9 +53,7 @@ class Break3Checks {
         Symptoms.judge(REFUSAL_JUDGE, submission, reporter, TASK, run, NESTED, NESTED_SECONDS,
                 fresh -> ended(fresh, submission),
                 Break3Checks::refusalDelay, Wording.hintBreakThreeLate(), null);
-        Symptoms.warnings(run).stream().findFirst().ifPresent(warning -> {
-            throw new CheckFailure(Wording.leftPending(warning, run.scenario().label(), Wording.hintBreakThreeLeftPending()));
-        });
+        Symptoms.requireNothingLeftPending(run, Wording.hintBreakThreeLeftPending());
     }
 
     /** The run, if it ended by itself (returning or throwing anything but the stub's exception). */

@@ -26,6 +26,8 @@ class Fix1Checks {
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null)
             .recordingBlocking();
     static final double MAIN_SECONDS = 7;
+    static final List<org.lessons.kit.Job> JOBS = List.of(org.lessons.kit.Job.of("A", 2), org.lessons.kit.Job.of("B", 1),
+            org.lessons.kit.Job.of("C", 3));
 
     private static final String TOTAL = "~\\d+(\\.\\d+)? seconds?";
 
@@ -59,14 +61,15 @@ class Fix1Checks {
     @Graded(task = "fix-1", points = Points.FIX_1_NO_BLOCKING_STATIC)
     @DisplayName("no blocking call in the code (static rule)")
     void noBlockingCallInTheCode(Submission submission) {
-        mainRun(submission);
+        Observed.ranThrough(mainRun(submission), submission, JOBS, 1, "no blocking call in the code");
         Observed.requireNoBlockingCall(submission, TASK);
     }
 
     @Graded(task = "fix-1", points = Points.FIX_1_NO_BLOCKING_RUNTIME)
     @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
     void loopNeverBlocksAtRuntime(Submission submission) {
-        Observed.requireLoopNeverBlocked(mainRun(submission), submission);
+        Observed.requireLoopNeverBlocked(Observed.ranThrough(mainRun(submission), submission, JOBS, 1,
+                "the loop thread never blocked"), submission);
     }
 
     private static ChildRun mainRun(Submission submission) {

@@ -67,12 +67,13 @@ class Fix3Checks {
     @DisplayName("nothing is left pending when the loop closes")
     void nothingLeftPending(Submission submission) {
         List<ChildRun> runs = new ArrayList<>();
-        runs.add(mainRun(submission));
+        ChildRun main = mainRun(submission);
+        Symptoms.requireStartLines(main, JOBS);
+        firstLine(main);
+        runs.add(main);
         runs.add(hiddenRun(submission));
         for (ChildRun run : runs) {
-            Symptoms.warnings(run).stream().findFirst().ifPresent(warning -> {
-                throw new CheckFailure(Wording.leftPending(warning, run.scenario().label(), Wording.hintFixThreeLeftPending()));
-            });
+            Symptoms.requireNothingLeftPending(run, Wording.hintFixThreeLeftPending());
         }
     }
 

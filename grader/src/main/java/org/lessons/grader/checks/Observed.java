@@ -60,6 +60,34 @@ final class Observed {
                 last.get().line().where()));
     }
 
+    /**
+     * The run, if it shows the program running to its end: its call returned, and it printed a start and a done line
+     * for every job in each of its {@code sections}. A check that passes on something not happening (no blocking call,
+     * the loop never blocked, nothing left pending) asks this first, so that a program that did nothing (an empty
+     * {@code main}) earns none of it.
+     *
+     * @param check what the check wants, for the failure
+     */
+    static ChildRun ranThrough(ChildRun run, Submission submission, List<org.lessons.kit.Job> jobs, int sections,
+                               String check) {
+        completed(run, submission);
+        List<TaskLine> lines = run.out().stream().map(TaskLine::parse).flatMap(Optional::stream).toList();
+        List<String> missing = new java.util.ArrayList<>();
+        for (org.lessons.kit.Job job : jobs) {
+            for (boolean done : new boolean[] {false, true}) {
+                long printed = lines.stream().filter(l -> l.done() == done && l.name().equals(job.name())).count();
+                if (printed < sections) {
+                    missing.add((sections == 1 ? "" : (sections - printed) + " ") + "Task " + job.name()
+                            + (done ? " done" : " starting") + " line" + (sections - printed > 1 ? "s" : ""));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CheckFailure(Wording.noEvidence(check, run.scenario().label(), missing));
+        }
+        return run;
+    }
+
     /** Passes when the static rule finds no blocking call in the task's classes. */
     static void requireNoBlockingCall(Submission submission, org.lessons.grader.lesson.LessonTask task) {
         List<org.lessons.grader.rules.FoundCall> calls = submission.blockingCalls(task);
@@ -68,11 +96,20 @@ final class Observed {
         }
     }
 
-    /** Passes when the runtime detector saw the loop thread blocked or busy in learner code at no time. */
+    /**
+     * Passes when the runtime detector saw the loop thread blocked or busy in learner code at no time, on a run that the
+     * flight recorder recorded whole. A stall fails the check whatever recorded it; but when the recorder could not
+     * record (the harness then watches with the sampler alone, which misses calls shorter than its threshold), the
+     * sampler seeing nothing proves nothing: the check is inconclusive, worth no points, and says to grade again.
+     */
     static void requireLoopNeverBlocked(ChildRun run, Submission submission) {
         run.stalls().stream().findFirst().ifPresent(stall -> {
             throw new CheckFailure(Wording.blockedAtRuntime(stall, run.lessonSecondNanos(), submission.locator()));
         });
+        boolean recorded = run.finished().map(ChildEvent.Finished::blockingRecorded).orElse(false);
+        if (!recorded) {
+            throw new org.lessons.grader.feedback.Inconclusive(Wording.blockingNotRecorded(run.scenario().label()));
+        }
     }
 
     /** Task lines (start or done) of a run. */

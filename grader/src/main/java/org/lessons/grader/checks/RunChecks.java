@@ -152,14 +152,15 @@ class RunChecks {
     @Graded(task = "run", points = Points.RUN_NO_BLOCKING_STATIC)
     @DisplayName("no blocking call in the code (static rule)")
     void noBlockingCallInTheCode(Submission submission) {
-        mainRun(submission);
+        Observed.ranThrough(mainRun(submission), submission, JOBS, 3, "no blocking call in the code");
         Observed.requireNoBlockingCall(submission, TASK);
     }
 
     @Graded(task = "run", points = Points.RUN_NO_BLOCKING_RUNTIME)
     @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
     void loopNeverBlocksAtRuntime(Submission submission) {
-        Observed.requireLoopNeverBlocked(mainRun(submission), submission);
+        Observed.requireLoopNeverBlocked(Observed.ranThrough(mainRun(submission), submission, JOBS, 3,
+                "the loop thread never blocked"), submission);
     }
 
     // --- helpers ---------------------------------------------------------------------------------

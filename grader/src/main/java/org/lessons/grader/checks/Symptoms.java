@@ -16,7 +16,6 @@ import org.lessons.grader.submission.Submission;
 import org.lessons.grader.timing.Bound;
 import org.lessons.grader.timing.TimingJudge;
 import org.lessons.grader.timing.Tolerance;
-import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 
 /** Questions the Break and Fix checks ask of a run: warnings, start and done lines, timing with a task's own wording. */
@@ -27,9 +26,22 @@ final class Symptoms {
     private Symptoms() {
     }
 
-    /** The kit's warnings on standard error. */
-    static List<ChildEvent.Line> warnings(ChildRun run) {
-        return run.err().stream().filter(line -> line.text().strip().startsWith(EventLoop.WARNING_PREFIX)).toList();
+    /** The closes of the program's loops at which the kit warned, as the kit reported them (never its stderr text). */
+    static List<ChildEvent.LoopClosed> warnings(ChildRun run) {
+        return run.closings().stream().filter(ChildEvent.LoopClosed::warns).toList();
+    }
+
+    /**
+     * Passes when the run's loops closed with nothing pending: at least one loop closed (the kit reports every close),
+     * and the kit warned at none. A run in which no loop closed shows nothing, and fails.
+     */
+    static void requireNothingLeftPending(ChildRun run, String next) {
+        if (run.closings().isEmpty()) {
+            throw new CheckFailure(Wording.noLoopClosed(run.scenario().label()));
+        }
+        warnings(run).stream().findFirst().ifPresent(warning -> {
+            throw new CheckFailure(Wording.leftPending(warning, run.scenario().label(), next));
+        });
     }
 
     static List<TaskLine> taskLines(ChildRun run) {

@@ -154,6 +154,8 @@ public final class GradeCommand implements Callable<Integer> {
         }
         Sandbox.Requirement sandbox = sandboxRequirement();
         Path here = Path.of("").toAbsolutePath();
+        // A grade file is always this grading's: an earlier one never stays behind if this one cannot be written.
+        Files.deleteIfExists(json);
         err.println("Grading " + submission + " (one lesson second = " + second.toMillis() + " ms)...");
         PhaseClock clock = new PhaseClock(Ticker.system());
         Grading.Result result;

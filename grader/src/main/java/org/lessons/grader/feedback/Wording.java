@@ -54,7 +54,16 @@ public final class Wording {
             case TIMED_OUT -> timedOut(run, locator);
             case DIED -> died(run, locator);
             case FINISHED -> threw(run, locator);
+            case TAMPERED -> tampered(run);
         };
+    }
+
+    private static Feedback tampered(ChildRun run) {
+        return new Feedback(run.scenario().label() + " to report through the grader's channel, as the harness sends it",
+                "tampered: the grader's channel carried " + run.tampering()
+                        + ", which the harness never sends, so nothing this run showed counts",
+                "", "Print with System.out and System.err only; never write to the JVM's raw output or forge the"
+                        + " grader's events.");
     }
 
     private static Feedback timedOut(ChildRun run, SourceLocator locator) {
@@ -281,6 +290,23 @@ public final class Wording {
         return seconds < 0.005 ? "less than 0.01 lesson seconds" : seconds(seconds) + " lesson seconds";
     }
 
+    /** A "nothing went wrong" check on a run that did not show the program running to its end. */
+    public static Feedback noEvidence(String check, String scenario, List<String> missing) {
+        return new Feedback(check + ", in a run of " + scenario + " that runs to its end and prints every task's lines",
+                "the run did not show it: " + String.join(", ", missing) + " missing, so there was nothing to judge",
+                "", "Make the program do its work first (see the other checks of this task): a check of what must not"
+                        + " happen earns points only on a run in which everything else happened.");
+    }
+
+    /** The runtime detector's verdict on a run that the flight recorder did not record whole. */
+    public static Feedback blockingNotRecorded(String scenario) {
+        return new Feedback("the loop thread never blocked while " + scenario + " ran, as the flight recorder sees it",
+                "the flight recorder did not record this run (see the grader's diagnostics); the sampler alone misses"
+                        + " short blocking calls, so seeing nothing proves nothing", "",
+                "Could not judge: grade again. If this stays, the JDK lacks the flight recorder (JFR); grade on a"
+                        + " full JDK.");
+    }
+
     public static Feedback notRunYet(String what) {
         return new Feedback(what, "the program did not run far enough to judge this", "",
                 "Make the program run first; see the other checks of this task.");
@@ -455,12 +481,14 @@ public final class Wording {
                 "Call doTask for every job in the list.");
     }
 
-    public static Feedback breakOneNoWarning(List<ChildEvent.Line> err) {
-        return new Feedback("the kit's warning on standard error, a line starting with \"EventLoop warning:\"",
-                err.isEmpty() ? "nothing was printed on standard error"
-                        : "standard error held only: \"" + err.get(0).text().strip() + "\"", "",
+    public static Feedback breakOneNoWarning(int closings) {
+        return new Feedback("the kit's warning that nobody awaited the waits or tasks, when the loop closes",
+                closings == 0 ? "no loop of yours closed, so the kit had nothing to warn about"
+                        : "the loop closed " + (closings == 1 ? "once" : closings + " times")
+                        + " with nothing left pending: no warning", "",
                 "Start the waits with doTask (EventLoop.sleep inside) and let the loop close with them still pending:"
-                        + " the kit warns only about its own waits that nobody awaited.");
+                        + " the kit warns only about its own waits that nobody awaited. Printing the warning's text"
+                        + " yourself does not count: the grader hears the kit itself.");
     }
 
     public static Feedback breakTwoOrder(ExpectedLines.Mismatch mismatch, boolean stillConcurrent, SourceLocator locator) {
@@ -547,9 +575,19 @@ public final class Wording {
         return "Call EventLoop.run again right after the line, without waiting first; the kit refuses at once.";
     }
 
-    public static Feedback leftPending(ChildEvent.Line warning, String scenario, String next) {
+    public static Feedback leftPending(ChildEvent.LoopClosed closing, String scenario, String next) {
+        String left = closing.forgottenWaits() > 0
+                ? closing.forgottenWaits() + " wait(s) that nobody awaited, the first started at " + closing.firstWaitSite()
+                : closing.pendingTasks() + " task(s) still pending, the first created at " + closing.firstTaskSite();
         return new Feedback(scenario + " to leave nothing pending when its loop closes (no kit warning)",
-                "\"" + warning.text().strip() + "\"", "", next);
+                "the kit warned when the loop closed: " + left, "", next);
+    }
+
+    /** A check about what a loop leaves behind, on a run in which no loop of the program closed. */
+    public static Feedback noLoopClosed(String scenario) {
+        return new Feedback(scenario + " to run its loop to its end, leaving nothing pending",
+                "no loop closed during the run, so nothing shows what it left behind", "",
+                "Run your tasks on EventLoop.run, as the lesson does, and let it return.");
     }
 
     public static String hintBreakThreeLeftPending() {

@@ -53,6 +53,7 @@ final class BlockingRecorder {
     private final PrintStream diagnostics;
     private volatile Recording recording;
     private volatile Path directory;
+    private volatile boolean readBack;
 
     private BlockingRecorder(Path workDirectory, PrintStream diagnostics, boolean records, ThreadGroup group) {
         this.workDirectory = workDirectory;
@@ -125,6 +126,7 @@ final class BlockingRecorder {
                             .ifPresent(calls::add);
                 }
             }
+            readBack = true;
         } catch (IOException | RuntimeException e) {
             diagnostics.println("grader harness: the flight recording could not be read (" + e + "); blocking calls"
                     + " shorter than the sampler's threshold were not seen");
@@ -133,6 +135,14 @@ final class BlockingRecorder {
         }
         calls.sort(Comparator.comparingLong(BlockedCall::startNanos));
         return calls;
+    }
+
+    /**
+     * Whether the recorder recorded the whole call and read it back after {@link #stop}: only then does an empty list
+     * of blocking calls mean that the loop never blocked, rather than that nothing was recorded.
+     */
+    boolean recordedWhole() {
+        return readBack;
     }
 
     /** Drops the recording unread: the learner's code is ending the JVM ({@code System.exit}). */

@@ -7,6 +7,8 @@ import org.lessons.grader.observe.WireFormat;
 /**
  * The grade channel: the child's original standard output, on which only lines that start with the
  * grader's one-time token count. The learner's {@code System.out} is captured before their code loads.
+ * It closes when the call's end ({@link ChildEvent.Finished}) is sent: nothing follows that event, whatever a thread
+ * left running prints meanwhile, so the grader can take anything after it for tampering.
  */
 final class Channel {
 
@@ -20,7 +22,13 @@ final class Channel {
         this.wire = wire;
     }
 
+    private boolean closed;
+
     synchronized void send(ChildEvent event) {
+        if (closed) {
+            return;
+        }
+        closed = event instanceof ChildEvent.Finished;
         raw.print(token + " " + wire.write(event) + "\n");
         raw.flush();
     }

@@ -19,6 +19,7 @@ import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.observe.WireFormat;
 import org.lessons.kit.LessonClock;
 import org.lessons.kit.LessonTime;
+import org.lessons.kit.LoopObservers;
 
 /**
  * The child JVM's entry point. Reads its one-time token and the {@link Scenario} from standard input,
@@ -57,12 +58,19 @@ public final class HarnessMain {
         WarmUp.run();
         LessonClock lessonClock = LessonClock.system();
         long origin = lessonClock.nanoTime();
-        LongSupplier clock = () -> lessonClock.nanoTime() - origin;
+        // Another thread's first reading may fall before the harness's origin: it is at the origin, so that no event
+        // the grader reads is stamped before 0.
+        LongSupplier clock = () -> Math.max(0, lessonClock.nanoTime() - origin);
         LessonTimeMap times = new LessonTimeMap(clock);
         Channel channel = new Channel(raw, token, wire);
         LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
         long lessonSecond = LessonTime.lessonSecond().toNanos();
         channel.send(new ChildEvent.Started(lessonSecond));
+        // Before the learner's classes load, so that they cannot install another: the kit reports every close of a loop
+        // as data, whatever the program did to System.err.
+        LoopObservers.install(closing -> channel.send(new ChildEvent.LoopClosed(closing.forgottenWaits(),
+                Bounded.text(closing.firstWaitSite()), closing.pendingTasks(), Bounded.text(closing.firstTaskSite()),
+                clock.getAsLong())));
 
         OutputCapture capture = new OutputCapture(channel, frames, clock);
         StallLedger ledger = new StallLedger(channel);
@@ -94,15 +102,17 @@ public final class HarnessMain {
         try {
             Object value = new ScenarioInvoker().invoke(scenario);
             end[0] = clock.getAsLong();
-            result = finished(capture, control, "RETURNED", ScenarioInvoker.describe(value), "", "", "", end[0]);
+            result = finished(capture, control, "RETURNED", Thrown.value(value), "", "", "", end[0]);
         } catch (Throwable thrown) {
             end[0] = end[0] != 0 ? end[0] : clock.getAsLong();
-            result = finished(capture, control, "THREW", List.of(), thrown.getClass().getName(),
-                    String.valueOf(thrown.getMessage()), frames.where(thrown).orElse(""), end[0]);
+            Thrown described = Thrown.of(thrown, frames);
+            result = finished(capture, control, "THREW", List.of(), described.className(), described.message(),
+                    described.where(), end[0]);
         }
         capture.finish();
         watchdog.stop();
         ledger.recorded(recorder.stop(loops, frames, new SourceFiles(HarnessMain.class.getClassLoader()), times));
+        result = result.withBlockingRecorded(recorder.recordedWhole());
         finished.set(true);
         channel.send(result);
         raw.flush();
@@ -135,7 +145,7 @@ public final class HarnessMain {
                                                 List<String> value, String exception, String message, String where,
                                                 long endNanos) {
         return new ChildEvent.Finished(outcome, value, exception, message, where, endNanos,
-                capture.droppedLines(), control.maxLatenessNanos());
+                capture.droppedLines(), control.maxLatenessNanos(), false);
     }
 
     /** The learner's frame that called {@code System.exit}, found among the threads still waiting in exit. */

@@ -29,7 +29,7 @@ final class LearnerFrames {
     /** {@code Run.java:42} for the first learner frame, or empty. */
     Optional<String> where(StackTraceElement[] stack) {
         for (StackTraceElement frame : stack) {
-            if (isLearner(frame.getClassName())) {
+            if (frame != null && isLearner(frame.getClassName())) {
                 return Optional.of(describe(frame.getClassName(), frame.getFileName(), frame.getLineNumber()));
             }
         }
@@ -42,16 +42,36 @@ final class LearnerFrames {
                 : Optional.empty();
     }
 
-    /** Where a throwable came from in learner code, following causes. */
+    /**
+     * Where a throwable came from in learner code, following causes: at most {@value #MAX_CAUSES} of them, each once
+     * (a cycle of causes ends where it closes), and a {@code getCause} or {@code getStackTrace} that throws ends the
+     * search there.
+     */
     Optional<String> where(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Optional<String> where = where(t.getStackTrace());
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < MAX_CAUSES && seen.add(t); depth++) {
+            Optional<String> where;
+            try {
+                StackTraceElement[] stack = t.getStackTrace();
+                where = stack == null ? Optional.empty() : where(stack);
+            } catch (RuntimeException | Error broken) {
+                where = Optional.empty();
+            }
             if (where.isPresent()) {
                 return where;
+            }
+            try {
+                t = t.getCause();
+            } catch (RuntimeException | Error broken) {
+                t = null;
             }
         }
         return Optional.empty();
     }
+
+    /** How many causes {@link #where(Throwable)} follows at most. */
+    static final int MAX_CAUSES = 64;
 
     /** Where the first learner frame of {@code stack} sits in it, top first; -1 when none is the learner's. */
     int firstLearnerFrame(StackTraceElement[] stack) {

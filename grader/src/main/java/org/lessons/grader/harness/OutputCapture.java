@@ -17,8 +17,8 @@ import org.lessons.kit.EventLoop;
  */
 final class OutputCapture {
 
-    static final int MAX_LINES = 2_000;
-    static final int MAX_LINE_CHARS = 500;
+    static final int MAX_LINES = ChildEvent.MAX_LINES;
+    static final int MAX_LINE_CHARS = ChildEvent.MAX_TEXT_CHARS;
 
     private final Channel channel;
     private final LearnerFrames frames;
@@ -61,8 +61,10 @@ final class OutputCapture {
             return;
         }
         String where = walker.walk(s -> s.map(frames::where).flatMap(java.util.Optional::stream).findFirst()).orElse("");
-        String shown = text.length() > MAX_LINE_CHARS ? text.substring(0, MAX_LINE_CHARS) + "…" : text;
-        channel.send(new ChildEvent.Line(stream, shown, nanos, Thread.currentThread().getName(), EventLoop.inLoop(), where));
+        String shown = Bounded.text(text);
+        Thread printing = Thread.currentThread();
+        channel.send(new ChildEvent.Line(stream, shown, nanos, Bounded.text(printing.getName()), EventLoop.inLoop(), where,
+                printing.getId()));
     }
 
     /** Splits bytes into lines; a {@code PrintStream} locks around it, so one buffer per stream is enough. */

@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -49,7 +48,7 @@ final class ScenarioInvoker {
                 for (String name : methods) {
                     Method method = find(type, name, List.class);
                     System.out.println("--- " + name + " ---");
-                    results.add(String.valueOf(onLoop(scenario, method)));
+                    results.add(Thrown.text(onLoop(scenario, method)));
                 }
                 yield results;
             }
@@ -64,24 +63,6 @@ final class ScenarioInvoker {
         return EventLoop.run(() -> asStage(scenario, callUnchecked(method, scenario.jobs())));
     }
 
-    /** Turns a returned value into strings for the report: a list's items, or one string. */
-    static List<String> describe(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof Collection<?> items) {
-            List<String> described = new ArrayList<>();
-            for (Object item : items) {
-                described.add(String.valueOf(item));
-            }
-            return described;
-        }
-        if (value instanceof Object[] items) {
-            return describe(List.of(items));
-        }
-        return List.of(String.valueOf(value));
-    }
-
     private static Class<?> load(String className) throws Throwable {
         try {
             return Class.forName(className, true, ScenarioInvoker.class.getClassLoader());
@@ -89,7 +70,7 @@ final class ScenarioInvoker {
             throw new ContractMismatch("class " + className + " was not found");
         } catch (ExceptionInInitializerError e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new StaticInitFailure(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+            throw new StaticInitFailure(Thrown.simple(cause), cause);
         }
     }
 

@@ -24,7 +24,8 @@ final class StallLedger {
 
     /** A busy stretch the sampler saw: sent as it is. */
     synchronized void busy(String method, String where, long startNanos, long durationNanos) {
-        channel.send(new ChildEvent.Stall(Kind.BUSY, method, where, startNanos, durationNanos, 1));
+        channel.send(new ChildEvent.Stall(Kind.BUSY, Bounded.text(method), Bounded.text(where), Math.max(0, startNanos),
+                durationNanos, 1));
     }
 
     /**
@@ -97,8 +98,10 @@ final class StallLedger {
         ChildEvent.Stall stall(String where) {
             long sampled = sampledBefore + stretch;
             return recordedCalls == 0
-                    ? new ChildEvent.Stall(kind, call, where, firstSeenNanos, sampled, stretches)
-                    : new ChildEvent.Stall(kind, call, where, firstSeenNanos, Math.max(recorded, sampled), recordedCalls);
+                    ? new ChildEvent.Stall(kind, Bounded.text(call), Bounded.text(where), Math.max(0, firstSeenNanos), sampled,
+                            stretches)
+                    : new ChildEvent.Stall(kind, Bounded.text(call), Bounded.text(where), Math.max(0, firstSeenNanos),
+                            Math.max(recorded, sampled), recordedCalls);
         }
     }
 }

@@ -33,9 +33,6 @@ public final class ChildJvm {
     /** Standard error kept for diagnosis; the rest is drained and dropped. */
     private static final int STDERR_KEEP = 8_192;
 
-    /** A grade-channel event is far shorter; a longer line is the learner's raw output and is skipped. */
-    private static final int MAX_EVENT_BYTES = 1 << 20;
-
     /** The JVM options of every child; a class-data archive is made with exactly these and used only with them. */
     private static final List<String> VM_OPTIONS = List.of("-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
             "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true",
@@ -176,9 +173,11 @@ public final class ChildJvm {
             WorkDirectory.wipe(own);
             throw new UncheckedIOException("cannot start a child JVM: " + e.getMessage(), e);
         }
-        Reader reader = new Reader(process.getInputStream(), token);
+        ChannelReader reader = new ChannelReader(token, clock::now);
+        Thread readerThread = new Thread(() -> reader.read(process.getInputStream()), "grader-child-reader");
+        readerThread.setDaemon(true);
         StderrTail stderr = new StderrTail(process.getErrorStream());
-        reader.start();
+        readerThread.start();
         stderr.start();
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write((token + "\n" + json.writeValueAsString(scenario) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -194,17 +193,19 @@ public final class ChildJvm {
         }
         // Whatever the child started dies with it, even when it ended itself abruptly (halt).
         descendants.forEach(ProcessHandle::destroyForcibly);
-        reader.await();
+        await(readerThread);
         stderr.await();
         WorkDirectory.wipe(own);
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         long gone = clock.now();
-        ChildRun.Ending ending = !ended ? ChildRun.Ending.TIMED_OUT
-                : reader.finished.isPresent() ? ChildRun.Ending.FINISHED : ChildRun.Ending.DIED;
-        ChildRun run = new ChildRun(scenario, ending, reader.lines, reader.mergedStalls(), reader.finished, reader.exiting,
-                ended ? process.exitValue() : -1, stderr.text(), reader.lessonSecondNanos(lessonSecond), wall);
-        long ready = Math.min(reader.startedAt.orElse(gone), gone);
-        long returned = Math.max(ready, Math.min(reader.finishedAt.orElse(gone), gone));
+        ChildRun.Ending ending = reader.tampering().isPresent() ? ChildRun.Ending.TAMPERED
+                : !ended ? ChildRun.Ending.TIMED_OUT
+                : reader.finished().isPresent() ? ChildRun.Ending.FINISHED : ChildRun.Ending.DIED;
+        ChildRun run = new ChildRun(scenario, ending, reader.lines(), reader.mergedStalls(), reader.finished(),
+                reader.exiting(), ended ? process.exitValue() : -1, stderr.text(), reader.lessonSecondNanos(lessonSecond),
+                wall, reader.closings(), reader.tampering().orElse(""));
+        long ready = Math.min(reader.startedAt().orElse(gone), gone);
+        long returned = Math.max(ready, Math.min(reader.finishedAt().orElse(gone), gone));
         return new Timed(run, launched, ready, returned, gone);
     }
 
@@ -240,104 +241,11 @@ public final class ChildJvm {
         }
     }
 
-    /** Reads the grade channel; lines without the token are the learner's raw writes and are ignored. */
-    private final class Reader extends Thread {
-        private final InputStream input;
-        private final String prefix;
-        private final List<ChildEvent.Line> lines = new ArrayList<>();
-        private final List<ChildEvent.Stall> stalls = new ArrayList<>();
-        private Optional<ChildEvent.Finished> finished = Optional.empty();
-        private Optional<ChildEvent.Exiting> exiting = Optional.empty();
-        private long lessonSecondNanos;
-        /** When the harness's start and the call's end were read, on the clock's ticker. */
-        private volatile java.util.OptionalLong startedAt = java.util.OptionalLong.empty();
-        private volatile java.util.OptionalLong finishedAt = java.util.OptionalLong.empty();
-
-        Reader(InputStream input, String token) {
-            super("grader-child-reader");
-            setDaemon(true);
-            this.input = input;
-            this.prefix = token + " ";
-        }
-
-        @Override
-        public void run() {
-            try (InputStream in = input) {
-                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-                boolean overlong = false;
-                byte[] buffer = new byte[1 << 16];
-                int read;
-                while ((read = in.read(buffer)) >= 0) {
-                    for (int i = 0; i < read; i++) {
-                        if (buffer[i] == '\n') {
-                            if (!overlong) {
-                                handle(line.toString(StandardCharsets.UTF_8));
-                            }
-                            line.reset();
-                            overlong = false;
-                        } else if (line.size() < MAX_EVENT_BYTES) {
-                            line.write(buffer[i]);
-                        } else {
-                            overlong = true;
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // The stream closed with the child; what arrived is what counts.
-            }
-        }
-
-        /**
-         * Takes an event from a line. The token may follow bytes the learner wrote to the raw stream without
-         * a line break; a line that does not parse is dropped, not the rest of the channel.
-         */
-        private void handle(String line) {
-            int at = line.lastIndexOf(prefix);
-            if (at >= 0) {
-                try {
-                    accept(json.readValue(line.substring(at + prefix.length()), ChildEvent.class));
-                } catch (IOException e) {
-                    // not an event after all
-                }
-            }
-        }
-
-        private void accept(ChildEvent event) {
-            if (event instanceof ChildEvent.Started started) {
-                startedAt = java.util.OptionalLong.of(clock.now());
-                lessonSecondNanos = started.lessonSecondNanos();
-            } else if (event instanceof ChildEvent.Line line) {
-                lines.add(line);
-            } else if (event instanceof ChildEvent.Stall stall) {
-                stalls.add(stall);
-            } else if (event instanceof ChildEvent.Finished end) {
-                finishedAt = java.util.OptionalLong.of(clock.now());
-                finished = Optional.of(end);
-            } else if (event instanceof ChildEvent.Exiting exit) {
-                exiting = Optional.of(exit);
-            }
-        }
-
-        long lessonSecondNanos(Duration fallback) {
-            return lessonSecondNanos > 0 ? lessonSecondNanos : fallback.toNanos();
-        }
-
-        /** A stall is reported when it crosses the threshold and again when it ends: keep the longest. */
-        List<ChildEvent.Stall> mergedStalls() {
-            java.util.Map<String, ChildEvent.Stall> byStart = new java.util.LinkedHashMap<>();
-            for (ChildEvent.Stall stall : stalls) {
-                byStart.merge(stall.startNanos() + "|" + stall.where(), stall,
-                        (a, b) -> a.durationNanos() >= b.durationNanos() ? a : b);
-            }
-            return List.copyOf(byStart.values());
-        }
-
-        void await() {
-            try {
-                join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    private static void await(Thread thread) {
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -11,9 +11,19 @@ import java.util.List;
         @JsonSubTypes.Type(value = ChildEvent.Line.class, name = "line"),
         @JsonSubTypes.Type(value = ChildEvent.Stall.class, name = "stall"),
         @JsonSubTypes.Type(value = ChildEvent.Finished.class, name = "finished"),
-        @JsonSubTypes.Type(value = ChildEvent.Exiting.class, name = "exiting")
+        @JsonSubTypes.Type(value = ChildEvent.Exiting.class, name = "exiting"),
+        @JsonSubTypes.Type(value = ChildEvent.LoopClosed.class, name = "loopClosed")
 })
 public sealed interface ChildEvent {
+
+    /** The most lines the harness sends in one run; beyond it, lines are only counted ({@link Finished#droppedLines()}). */
+    int MAX_LINES = 2_000;
+
+    /** The most characters of a line's text, of an exception's message, of a returned item or of a name that the harness sends. */
+    int MAX_TEXT_CHARS = 500;
+
+    /** The most items of a returned value that the harness sends. */
+    int MAX_VALUE_ITEMS = 100;
 
     /** The harness is ready; learner code has not been loaded yet. */
     record Started(long lessonSecondNanos) implements ChildEvent {
@@ -27,8 +37,9 @@ public sealed interface ChildEvent {
      * @param thread the name of the printing thread
      * @param onLoop whether that thread was an event loop thread
      * @param where the learner's frame that printed it ({@code Run.java:42}), or empty
+     * @param threadId the printing thread's id: a thread's lines run forward in lesson time, whatever its name
      */
-    record Line(String stream, String text, long nanos, String thread, boolean onLoop, String where)
+    record Line(String stream, String text, long nanos, String thread, boolean onLoop, String where, long threadId)
             implements ChildEvent {
     }
 
@@ -85,9 +96,18 @@ public sealed interface ChildEvent {
      * @param where the learner's frame nearest the throw, or empty
      * @param droppedLines lines printed beyond the capture cap, only counted
      * @param maxSchedulerLatenessNanos how late the harness's control sleeper woke at worst: the machine's load
+     * @param blockingRecorded whether the flight recorder recorded the whole call and was read back; without it, a run
+     *     shows only what the sampler saw, and cannot show that the loop was never blocked
      */
     record Finished(String outcome, List<String> value, String exception, String message, String where,
-                    long nanos, long droppedLines, long maxSchedulerLatenessNanos) implements ChildEvent {
+                    long nanos, long droppedLines, long maxSchedulerLatenessNanos, boolean blockingRecorded)
+            implements ChildEvent {
+
+        /** This end, saying whether the flight recorder recorded the whole call. */
+        public Finished withBlockingRecorded(boolean recorded) {
+            return new Finished(outcome, value, exception, message, where, nanos, droppedLines,
+                    maxSchedulerLatenessNanos, recorded);
+        }
     }
 
     /**
@@ -96,5 +116,24 @@ public sealed interface ChildEvent {
      * @param where the learner's frame that called exit, or empty
      */
     record Exiting(String where, long nanos) implements ChildEvent {
+    }
+
+    /**
+     * One of the kit's loops closed, as the kit reported it to the harness's observer (never read from standard error):
+     * sent at every close, with zero counts when nothing was left.
+     *
+     * @param forgottenWaits waits nobody awaited (the kit's "never finished: nobody awaited them" warning)
+     * @param firstWaitSite where the first of them was started, or empty
+     * @param pendingTasks tasks still pending (the kit's "still pending when the loop closed" warning)
+     * @param firstTaskSite where the first of them was created, or empty
+     * @param nanos when the loop closed, since the harness started
+     */
+    record LoopClosed(int forgottenWaits, String firstWaitSite, int pendingTasks, String firstTaskSite, long nanos)
+            implements ChildEvent {
+
+        /** Whether the kit warned at this close. */
+        public boolean warns() {
+            return forgottenWaits > 0 || pendingTasks > 0;
+        }
     }
 }

@@ -38,6 +38,7 @@ public final class WireFormat {
                 json.writeStringField("thread", line.thread());
                 json.writeBooleanField("onLoop", line.onLoop());
                 json.writeStringField("where", line.where());
+                json.writeNumberField("threadId", line.threadId());
             } else if (event instanceof ChildEvent.Stall stall) {
                 json.writeStringField("type", "stall");
                 json.writeStringField("kind", stall.kind().name());
@@ -60,10 +61,18 @@ public final class WireFormat {
                 json.writeNumberField("nanos", end.nanos());
                 json.writeNumberField("droppedLines", end.droppedLines());
                 json.writeNumberField("maxSchedulerLatenessNanos", end.maxSchedulerLatenessNanos());
+                json.writeBooleanField("blockingRecorded", end.blockingRecorded());
             } else if (event instanceof ChildEvent.Exiting exit) {
                 json.writeStringField("type", "exiting");
                 json.writeStringField("where", exit.where());
                 json.writeNumberField("nanos", exit.nanos());
+            } else if (event instanceof ChildEvent.LoopClosed closed) {
+                json.writeStringField("type", "loopClosed");
+                json.writeNumberField("forgottenWaits", closed.forgottenWaits());
+                json.writeStringField("firstWaitSite", closed.firstWaitSite());
+                json.writeNumberField("pendingTasks", closed.pendingTasks());
+                json.writeStringField("firstTaskSite", closed.firstTaskSite());
+                json.writeNumberField("nanos", closed.nanos());
             }
             json.writeEndObject();
         } catch (IOException e) {

@@ -8,7 +8,11 @@ import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
 import org.lessons.grader.scoring.TaskGrade;
 
-/** The grade as a learner reads it in the console: per task and check, failures explained, then the total. */
+/**
+ * The grade as a learner reads it in the console: per task and check, failures explained, then the total. Every text
+ * that may hold what the learner's code made (feedback quoting their output or exception, timeline rows) is printed
+ * through {@link Printable}, so that it cannot repaint the report.
+ */
 public final class ConsoleReport {
 
     private final PrintStream out;
@@ -25,25 +29,29 @@ public final class ConsoleReport {
     public void print(Grade grade, Map<String, List<String>> timelines) {
         out.println();
         out.println("==================== Async Basics: grade ====================");
-        out.println(grade.confinement().headline());
-        out.println("graded: " + grade.submission() + "   (one lesson second = "
+        out.println(Printable.line(grade.confinement().headline()));
+        out.println("graded: " + Printable.line(grade.submission()) + "   (one lesson second = "
                 + grade.lessonSecond().toMillis() + " ms while grading)");
         out.println("seed:   " + grade.seed() + "   (the hidden task lists; repeat them with -Dgrade.seed="
                 + grade.seed() + ")");
         grade.notes().forEach(out::println);
         for (TaskGrade task : grade.tasks()) {
             out.println();
-            out.printf(Locale.ROOT, "%-10s %-55s %3d/%d%n", task.id(), task.title(), task.score(), task.maxScore());
+            out.printf(Locale.ROOT, "%-10s %-55s %3d/%d%n", task.id(), Printable.line(task.title()), task.score(),
+                    task.maxScore());
             for (CheckOutcome check : task.checks()) {
                 out.printf(Locale.ROOT, "  %-6s %2d/%-2d %s%n", label(check.status()), check.points(), check.maxPoints(),
-                        check.name());
-                check.feedback().ifPresent(feedback ->
-                        feedback.render().lines().forEach(line -> out.println("                " + line)));
+                        Printable.line(check.name()));
+                // Each part of the feedback is one line of the report, whatever the learner's text in it holds.
+                check.feedback().ifPresent(feedback -> List.of("expected: " + feedback.expected(),
+                        "measured: " + feedback.measured(), "where:    " + feedback.where(), "next:     " + feedback.next())
+                        .stream().filter(line -> !line.equals("where:    "))
+                        .forEach(line -> out.println("                " + Printable.line(line))));
             }
             List<String> timeline = timelines.getOrDefault(task.id(), List.of());
             if (!timeline.isEmpty()) {
                 out.println("  timeline of the program's run:");
-                timeline.forEach(row -> out.println("    " + row));
+                timeline.forEach(row -> out.println("    " + Printable.line(row)));
             }
         }
         out.println();

@@ -27,7 +27,10 @@ public final class Timeline {
     private Timeline() {
     }
 
-    /** The timeline of a run, or nothing when it printed no task lines. */
+    /**
+     * The timeline of a run, or nothing when it printed no task lines. Total: any lines in any order, at any times,
+     * render without throwing; a done line before its start (or before the section's first start) is drawn at it.
+     */
     public static List<String> render(ChildRun run) {
         List<String> rows = new ArrayList<>();
         for (Section section : Section.split(run.out())) {
@@ -38,11 +41,11 @@ public final class Timeline {
 
     private static List<String> render(Section section, long lessonSecondNanos) {
         List<TaskLine> lines = section.taskLines();
-        Optional<TaskLine> first = lines.stream().filter(l -> !l.done()).findFirst();
+        java.util.OptionalLong first = lines.stream().filter(l -> !l.done()).mapToLong(TaskLine::nanos).min();
         if (first.isEmpty()) {
             return List.of();
         }
-        long origin = first.get().nanos();
+        long origin = first.getAsLong();
         List<Bar> bars = new ArrayList<>();
         for (TaskLine start : lines) {
             if (start.done()) {
@@ -50,12 +53,12 @@ public final class Timeline {
             }
             Optional<TaskLine> done = lines.stream()
                     .filter(l -> l.done() && l.name().equals(start.name()) && l.nanos() >= start.nanos()).findFirst();
-            double from = seconds(start.nanos() - origin, lessonSecondNanos);
-            double to = done.map(d -> seconds(d.nanos() - origin, lessonSecondNanos)).orElse(from);
+            double from = seconds(start.nanos(), origin, lessonSecondNanos);
+            double to = Math.max(from, done.map(d -> seconds(d.nanos(), origin, lessonSecondNanos)).orElse(from));
             bars.add(new Bar(start.name(), from, to, done.isPresent()));
         }
         double end = bars.stream().mapToDouble(Bar::to).max().orElse(0);
-        int width = Math.max(1, Math.min(MAX_COLUMNS, (int) Math.ceil(end * COLUMNS_PER_SECOND) + 1));
+        int width = (int) Math.max(1, Math.min(MAX_COLUMNS, Math.ceil(end * COLUMNS_PER_SECOND) + 1));
         double scale = end <= 0 ? COLUMNS_PER_SECOND : Math.min(COLUMNS_PER_SECOND, (width - 1) / end);
         List<String> rows = new ArrayList<>();
         String title = section.header().isEmpty() ? "timeline" : section.header();
@@ -63,8 +66,8 @@ public final class Timeline {
         int nameWidth = bars.stream().mapToInt(b -> b.name().length()).max().orElse(1);
         for (Bar bar : bars) {
             char[] cells = " ".repeat(width).toCharArray();
-            int from = (int) Math.round(bar.from() * scale);
-            int to = Math.max(from, (int) Math.round(bar.to() * scale));
+            int from = column(bar.from() * scale, width);
+            int to = Math.max(from, column(bar.to() * scale, width));
             for (int i = from; i <= Math.min(to, width - 1); i++) {
                 cells[i] = '=';
             }
@@ -92,8 +95,15 @@ public final class Timeline {
         return new String(cells);
     }
 
-    private static double seconds(long nanos, long lessonSecondNanos) {
-        return (double) nanos / lessonSecondNanos;
+    /** Lesson seconds from {@code origin} to {@code nanos}: 0 or more, and finite. */
+    private static double seconds(long nanos, long origin, long lessonSecondNanos) {
+        double seconds = ((double) nanos - (double) origin) / Math.max(1, lessonSecondNanos);
+        return Double.isFinite(seconds) && seconds > 0 ? seconds : 0;
+    }
+
+    /** The column of {@code at}, within the axis. */
+    private static int column(double at, int width) {
+        return (int) Math.max(0, Math.min(width - 1, Math.round(at)));
     }
 
     private record Bar(String name, double from, double to, boolean finished) {

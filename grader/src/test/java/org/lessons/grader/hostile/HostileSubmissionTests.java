@@ -46,6 +46,10 @@ class HostileSubmissionTests {
 
     private static final Set<String> ALL_CHECKS = Set.of("*");
 
+    /** What no grading may change: the grader's and kit's classes, the solutions, the children's cache. */
+    private static final List<Path> PROTECTED = Stream.of("grader/target/classes", "kit/target/classes", "solutions",
+            "grader/target/child-jvm").map(GradingFixture.root()::resolve).toList();
+
     /**
      * One hostile behaviour.
      *
@@ -113,7 +117,21 @@ class HostileSubmissionTests {
                         "starting or reaching other processes is not part of this lesson"),
                 forbidden("system-seterr", 24, "calls java.lang.System.setErr", JVM),
                 forbidden("nano-time", 24, "calls java.lang.System.nanoTime",
-                        "reading the system clock is not part of this lesson: it bypasses lesson time"));
+                        "reading the system clock is not part of this lesson: it bypasses lesson time"),
+                // Printing the kit's warning text is not the kit warning: the grader hears the kit itself.
+                task("prints-kit-warning", LessonTask.BREAK_1, Set.of("kitWarnsThatNobodyAwaited"),
+                        "with nothing left pending: no warning", "Printing the warning's text"),
+                // Escape sequences in the learner's output are shown escaped in the report (see assertPrintedAsData).
+                some("ansi-output", Set.of("linesComeInTheOriginalOrder"), "TOTAL: 20/20"),
+                // Strange exceptions are reported as what they are, at once, at the learner's line.
+                zero("throwing-message", false, "Run$1", "its getMessage() threw java.lang.ArithmeticException",
+                        "Run.java:"),
+                zero("cyclic-cause", false, "Run$", ": hostile: a", "Run.java:"),
+                zero("huge-message", false, "IllegalStateException: hostile: xxxxxxxx", "Run.java:"));
+    }
+
+    private static Arguments task(String name, LessonTask task, Set<String> failed, String... cause) {
+        return Arguments.of(new Case(name, task, failed, true, false, BOUND, List.of(cause)));
     }
 
     private static Arguments endless(String name, boolean allTasks, String... cause) {
@@ -155,10 +173,12 @@ class HostileSubmissionTests {
         int graded = hostile.allTasks() ? LessonTask.values().length : tasks.size();
         Path work = GradingFixture.root().resolve("grader/target/hostile").resolve(hostile.name());
 
+        ProjectFiles before = ProjectFiles.of(PROTECTED);
         long started = System.nanoTime();
         Grading.Result result = Grading.run(new Grading.Options(submission, Duration.ofMillis(100), tasks, work,
                 GradingFixture.root(), 2, 1), outcome -> { });
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertNothingChanged(before, ProjectFiles.of(PROTECTED));
         System.out.printf("hostile %-24s graded %d task(s) in %5.1f s, %s scored %d/%d%n", hostile.name(), graded,
                 took.toMillis() / 1000.0, hostile.task().id(), task(result.grade(), hostile.task()).score(),
                 task(result.grade(), hostile.task()).maxScore());
@@ -170,6 +190,61 @@ class HostileSubmissionTests {
         if (hostile.name().equals("grader-tamper")) {
             assertNothingPlanted(result, work);
         }
+        if (hostile.name().equals("ansi-output")) {
+            assertPrintedAsData(result);
+        }
+    }
+
+    /** The console report shows the learner's escape sequences escaped: the only total line is the grader's. */
+    private static void assertPrintedAsData(Grading.Result result) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new org.lessons.grader.report.ConsoleReport(new java.io.PrintStream(bytes, true,
+                java.nio.charset.StandardCharsets.UTF_8)).print(result.grade(), result.timelines());
+        String report = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(report).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\b").doesNotContain("\u0007")
+                .doesNotContain("\u009b").contains("\\e[2J\\e[HTOTAL: 20/20\\b\\e]0;graded\\u0007\\u009b2K");
+        assertThat(report.lines().filter(line -> line.startsWith("TOTAL:")).toList()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("TOTAL: " + result.grade().score() + "/"));
+    }
+
+    /**
+     * Tasks whose checks judge a program's {@code main} (and Break 3's {@code nestedRun}). Explain and Mastery have
+     * none: their checks judge the values {@code answers()} and {@code predict()} return, which an empty method body
+     * cannot get right (the stub tests show it).
+     */
+    private static final List<LessonTask> MAIN_TASKS = List.of(LessonTask.RUN, LessonTask.BREAK_1, LessonTask.BREAK_2,
+            LessonTask.BREAK_3, LessonTask.FIX_1, LessonTask.FIX_2, LessonTask.FIX_3, LessonTask.ALTER_1,
+            LessonTask.ALTER_2, LessonTask.ALTER_3);
+
+    /**
+     * A program that does nothing earns nothing: the reference solutions with every {@code main} emptied (and Break 3's
+     * {@code nestedRun}) score 0 on every check of every such task, none of them inconclusive: no check passes on the
+     * absence of what it looks for (a blocking call, a warning) in a run in which nothing happened.
+     */
+    @org.junit.jupiter.api.Test
+    void anEmptyMainEarnsNoPointOnAnyCheck() {
+        String only = System.getProperty("hostile.only", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only.isBlank() || only.contains("empty-main"),
+                "not among -Dhostile.only");
+        Path submission = build("empty-main");
+        Set<String> tasks = MAIN_TASKS.stream().map(LessonTask::id).collect(Collectors.toSet());
+        Path work = GradingFixture.root().resolve("grader/target/hostile/empty-main");
+
+        ProjectFiles before = ProjectFiles.of(PROTECTED);
+        long started = System.nanoTime();
+        Grading.Result result = Grading.run(new Grading.Options(submission, Duration.ofMillis(100), tasks, work,
+                GradingFixture.root(), 2, 1), outcome -> { });
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertNothingChanged(before, ProjectFiles.of(PROTECTED));
+        System.out.printf("hostile %-24s graded %d task(s) in %5.1f s, scored %d/%d%n", "empty-main", tasks.size(),
+                took.toMillis() / 1000.0, result.grade().score(), result.grade().maxScore());
+
+        assertThat(took).as("grading time").isLessThan(BOUND.plus(PER_OTHER_TASK.multipliedBy(tasks.size() - 1)));
+        assertThat(result.grade().tasks()).extracting(TaskGrade::id).containsExactlyInAnyOrderElementsOf(tasks);
+        assertThat(result.grade().tasks()).allSatisfy(task -> assertThat(task.checks()).as(task.id())
+                .allSatisfy(check -> assertThat(check.status()).as(task.id() + " " + check.id())
+                        .isEqualTo(CheckOutcome.Status.FAILED)));
+        assertThat(result.grade().score()).isZero();
     }
 
     /**
@@ -241,6 +316,18 @@ class HostileSubmissionTests {
         Thread.sleep(1_500);
         assertThat(Files.readString(json)).doesNotContain("HOSTILE-WAS-HERE")
                 .contains("\"score\" : " + result.grade().score());
+    }
+
+    /**
+     * No file of the grader, the kit, the reference solutions or the children's cache changed, and none was added
+     * among the grader's and kit's classes or the solutions (the cache may gain files: a runtime made for the first
+     * time).
+     */
+    private static void assertNothingChanged(ProjectFiles before, ProjectFiles after) {
+        assertThat(before.changedIn(after)).as("files changed or removed by the grading").isEmpty();
+        for (Path root : PROTECTED.subList(0, 3)) {
+            assertThat(before.addedIn(after, root)).as("files added under " + root).isEmpty();
+        }
     }
 
     private static TaskGrade task(Grade grade, LessonTask task) {

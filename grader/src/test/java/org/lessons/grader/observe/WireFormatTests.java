@@ -20,14 +20,16 @@ class WireFormatTests {
         return List.of(
                 new ChildEvent.Started(100_000_000L),
                 new ChildEvent.Line("out", "  Task A \"done\" \u001b[2J\t\u00e9\u4e2d", 42, "event-loop", true,
-                        "asyncbasics/Run.java:25"),
-                new ChildEvent.Line("err", "", 0, "main", false, ""),
+                        "asyncbasics/Run.java:25", 17),
+                new ChildEvent.Line("err", "", 0, "main", false, "", 1),
                 new ChildEvent.Stall(ChildEvent.Stall.Kind.FILE_READ, "java.io.FileInputStream.read",
                         "asyncbasics/Fix1.java:53", 7, 9, 3),
                 new ChildEvent.Finished("THREW", List.of("A result", "x, y"), "java.lang.IllegalStateException",
-                        "boom\nline two", "asyncbasics/Break3.java:26", 5, 2, 0),
-                new ChildEvent.Finished("RETURNED", List.of(), "", "", "", 1, 0, 3),
-                new ChildEvent.Exiting("asyncbasics/Run.java:9", 11));
+                        "boom\nline two", "asyncbasics/Break3.java:26", 5, 2, 0, false),
+                new ChildEvent.Finished("RETURNED", List.of(), "", "", "", 1, 0, 3, true),
+                new ChildEvent.Exiting("asyncbasics/Run.java:9", 11),
+                new ChildEvent.LoopClosed(2, "asyncbasics.Break1.main(Break1.java:30)", 0, "", 13),
+                new ChildEvent.LoopClosed(0, "", 0, "", 0));
     }
 
     @ParameterizedTest

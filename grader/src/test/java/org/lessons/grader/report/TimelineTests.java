@@ -49,6 +49,37 @@ class TimelineTests {
         assertThat(Timeline.render(run("Nothing"))).isEmpty();
     }
 
+    @Test
+    void linesOutOfOrderInTimeStillRender() {
+        List<String> rows = Timeline.render(run("Forged", start("A", 3), done("A", 1), start("B", 0), done("B", 2),
+                lineAt("  Task C starting...", Long.MIN_VALUE), lineAt("  Task C done after 1 second", Long.MAX_VALUE)));
+
+        assertThat(rows).hasSize(4).allSatisfy(row -> assertThat(row).doesNotContain("NaN"));
+        assertThat(rows.get(2)).contains("B").endsWith(" 2.00 s");
+    }
+
+    @Test
+    void anyListOfLinesRendersWithoutThrowing() {
+        java.util.Random random = new java.util.Random(8);
+        long[] times = {Long.MIN_VALUE, -1, 0, 1, SECOND, 1L << 62, Long.MAX_VALUE};
+        for (int round = 0; round < 500; round++) {
+            List<ChildEvent.Line> lines = new ArrayList<>();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                String name = String.valueOf((char) ('A' + random.nextInt(3)));
+                String text = random.nextBoolean() ? "  Task " + name + " starting..." : "  Task " + name + " done after 1 second";
+                long at = random.nextBoolean() ? times[random.nextInt(times.length)] : random.nextLong();
+                lines.add(lineAt(random.nextInt(8) == 0 ? "--- S" + i + " ---" : text, at));
+            }
+            List<String> rows = Timeline.render(run("Random", lines.toArray(ChildEvent.Line[]::new)));
+
+            assertThat(rows).allSatisfy(row -> assertThat(row.length()).isLessThan(200));
+        }
+    }
+
+    private static ChildEvent.Line lineAt(String text, long nanos) {
+        return new ChildEvent.Line("out", text, nanos, "event-loop", true, "", 1);
+    }
+
     private static ChildEvent.Line start(String name, double at) {
         return line("  Task " + name + " starting...", at);
     }
@@ -58,7 +89,7 @@ class TimelineTests {
     }
 
     private static ChildEvent.Line line(String text, double at) {
-        return new ChildEvent.Line("out", text, Math.round(at * SECOND), "event-loop", true, "");
+        return new ChildEvent.Line("out", text, Math.round(at * SECOND), "event-loop", true, "", 1);
     }
 
     private static ChildRun run(String header, ChildEvent.Line... lines) {

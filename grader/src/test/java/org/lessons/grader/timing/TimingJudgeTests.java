@@ -169,7 +169,7 @@ class TimingJudgeTests {
 
     private static ChildRun run(long spanNanos, long machineLatenessNanos) {
         ChildEvent.Finished finished = new ChildEvent.Finished("RETURNED", List.of(), "", "", "", spanNanos, 0,
-                machineLatenessNanos);
+                machineLatenessNanos, false);
         return new ChildRun(scenario(), ChildRun.Ending.FINISHED, List.of(), List.of(), Optional.of(finished),
                 Optional.empty(), 0, "", LESSON_SECOND, Duration.ofNanos(spanNanos));
     }

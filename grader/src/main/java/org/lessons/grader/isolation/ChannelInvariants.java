@@ -1,0 +1,154 @@
+package org.lessons.grader.isolation;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.lessons.grader.observe.ChildEvent;
+
+/**
+ * What the harness's events always satisfy, checked one event at a time as they arrive; an event that breaks one was
+ * not sent by the harness (or not as the harness sent it), and the run is then {@link ChildRun.Ending#TAMPERED}.
+ *
+ * <p>The invariants, from the harness's code ({@code HarnessMain}, {@code OutputCapture}, {@code StallLedger},
+ * {@code Channel}):
+ * <ol>
+ *   <li>the first event is the one {@link ChildEvent.Started}, with a lesson second above 0;</li>
+ *   <li>every text field is present; a line's stream is {@code out} or {@code err}; texts, names and messages are at
+ *       most {@value ChildEvent#MAX_TEXT_CHARS} characters (plus "…"), a returned value at most
+ *       {@value ChildEvent#MAX_VALUE_ITEMS} items, and a run at most {@value ChildEvent#MAX_LINES} lines;</li>
+ *   <li>every lesson time is 0 or more (the harness's clock starts at 0 and never reads below it), and one thread's
+ *       lines run forward in lesson time (each thread's clock readings never run backwards, and a thread sends a
+ *       line before it reads the clock for its next);</li>
+ *   <li>a stall lasts 0 ns or more, over one call or more, and ends at a time that exists ({@code start + duration}
+ *       does not overflow);</li>
+ *   <li>a {@link ChildEvent.Finished} comes at most once, says {@code RETURNED} or {@code THREW}, counts no negative
+ *       number of lines or lateness, and nothing follows it: the channel closes when it is sent;</li>
+ *   <li>an {@link ChildEvent.Exiting} comes at most once (the exit hook runs once);</li>
+ *   <li>a {@link ChildEvent.LoopClosed} counts no negative number of waits or tasks, names a site exactly when it
+ *       counts some, and comes at a time of 0 or more.</li>
+ * </ol>
+ * Order between threads is not an invariant: threads print at once, each stamped when it prints.
+ */
+final class ChannelInvariants {
+
+    private static final int MAX_SHOWN_CHARS = ChildEvent.MAX_TEXT_CHARS + 1;
+
+    private final Map<Long, Long> lastNanosByThread = new HashMap<>();
+    private boolean started;
+    private boolean finished;
+    private boolean exiting;
+    private int lines;
+
+    /** Why {@code event} cannot come from the harness at this point of the stream; empty when it can. */
+    Optional<String> breach(ChildEvent event) {
+        if (finished) {
+            return Optional.of("an event after the call's end");
+        }
+        if (!started && !(event instanceof ChildEvent.Started)) {
+            return Optional.of("an event before the harness started");
+        }
+        if (event instanceof ChildEvent.Started start) {
+            return started(start);
+        } else if (event instanceof ChildEvent.Line line) {
+            return line(line);
+        } else if (event instanceof ChildEvent.Stall stall) {
+            return stall(stall);
+        } else if (event instanceof ChildEvent.Finished end) {
+            return finished(end);
+        } else if (event instanceof ChildEvent.Exiting exit) {
+            return exiting(exit);
+        } else if (event instanceof ChildEvent.LoopClosed closed) {
+            return loopClosed(closed);
+        }
+        return Optional.of("an event of no known kind");
+    }
+
+    private Optional<String> started(ChildEvent.Started event) {
+        if (started) {
+            return Optional.of("a second start");
+        }
+        started = true;
+        return event.lessonSecondNanos() > 0 ? Optional.empty()
+                : Optional.of("a lesson second of " + event.lessonSecondNanos() + " ns");
+    }
+
+    private Optional<String> line(ChildEvent.Line line) {
+        if (line.stream() == null || line.text() == null || line.thread() == null || line.where() == null) {
+            return Optional.of("a line without all its fields");
+        }
+        if (!line.stream().equals("out") && !line.stream().equals("err")) {
+            return Optional.of("a line on an unknown stream");
+        }
+        if (++lines > ChildEvent.MAX_LINES) {
+            return Optional.of("more than " + ChildEvent.MAX_LINES + " lines");
+        }
+        if (tooLong(line.text()) || tooLong(line.thread()) || tooLong(line.where())) {
+            return Optional.of("a line longer than the harness sends");
+        }
+        if (line.nanos() < 0) {
+            return Optional.of("a line at a negative time");
+        }
+        Long before = lastNanosByThread.put(line.threadId(), line.nanos());
+        if (before != null && before > line.nanos()) {
+            return Optional.of("a thread's lines running backwards in time (" + before + " ns, then " + line.nanos()
+                    + " ns)");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> stall(ChildEvent.Stall stall) {
+        if (tooLong(stall.call()) || tooLong(stall.where())) {
+            return Optional.of("a stall longer than the harness sends");
+        }
+        if (stall.startNanos() < 0 || stall.startNanos() > Long.MAX_VALUE - stall.durationNanos()) {
+            return Optional.of("a stall at a time that does not exist");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> finished(ChildEvent.Finished end) {
+        finished = true;
+        if (end.outcome() == null || end.value() == null || end.exception() == null || end.message() == null
+                || end.where() == null || end.value().stream().anyMatch(item -> item == null)) {
+            return Optional.of("a call's end without all its fields");
+        }
+        if (!end.outcome().equals("RETURNED") && !end.outcome().equals("THREW")) {
+            return Optional.of("a call's end with an unknown outcome");
+        }
+        if (end.nanos() < 0 || end.droppedLines() < 0 || end.maxSchedulerLatenessNanos() < 0) {
+            return Optional.of("a call's end with a negative time or count");
+        }
+        if (end.value().size() > ChildEvent.MAX_VALUE_ITEMS || end.value().stream().anyMatch(ChannelInvariants::tooLong)
+                || tooLong(end.exception()) || tooLong(end.message()) || tooLong(end.where())) {
+            return Optional.of("a call's end longer than the harness sends");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> exiting(ChildEvent.Exiting exit) {
+        if (exiting) {
+            return Optional.of("a second exit");
+        }
+        exiting = true;
+        if (exit.where() == null || tooLong(exit.where())) {
+            return Optional.of("an exit without its place");
+        }
+        return exit.nanos() >= 0 ? Optional.empty() : Optional.of("an exit at a negative time");
+    }
+
+    private static Optional<String> loopClosed(ChildEvent.LoopClosed closed) {
+        if (closed.forgottenWaits() < 0 || closed.pendingTasks() < 0 || closed.nanos() < 0) {
+            return Optional.of("a loop's close with a negative count or time");
+        }
+        if (tooLong(closed.firstWaitSite()) || tooLong(closed.firstTaskSite())
+                || (closed.forgottenWaits() > 0) == closed.firstWaitSite().isEmpty()
+                || (closed.pendingTasks() > 0) == closed.firstTaskSite().isEmpty()) {
+            return Optional.of("a loop's close whose sites do not match its counts");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean tooLong(String text) {
+        return text == null || text.length() > MAX_SHOWN_CHARS;
+    }
+}

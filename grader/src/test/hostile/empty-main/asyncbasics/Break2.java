@@ -1,0 +1,49 @@
+package asyncbasics;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.lessons.kit.EventLoop;
+import org.lessons.kit.Job;
+import org.lessons.kit.LessonTime;
+
+/** The Break 2 task, solved: the tasks block the loop with Thread.sleep, so gathering them is sequential. */
+// Hostile submission: the reference solution with an empty main.
+public final class Break2 {
+
+    /** The original's three tasks: A waits 2 s, B 1 s, C 3 s. */
+    public static final List<Job> JOBS = List.of(Job.of("A", 2), Job.of("B", 1), Job.of("C", 3));
+
+    private Break2() {
+    }
+
+    /** Prints the start line, blocks the loop thread for the task's seconds, prints the done line. */
+    public static CompletableFuture<String> doTask(String name, double seconds) {
+        System.out.println("  Task " + name + " starting...");
+        try {
+            Thread.sleep(LessonTime.millis(seconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(e);
+        }
+        System.out.println("  Task " + name + " done after " + LessonTime.describe(seconds));
+        return CompletableFuture.completedFuture(name + " result");
+    }
+
+    /** Starts every job and gathers them, as Run.concurrent does; prints the total and the results. */
+    public static CompletableFuture<List<String>> concurrent(List<Job> jobs) {
+        double start = EventLoop.time();
+        List<CompletableFuture<String>> futures = jobs.stream().map(job -> doTask(job.name(), job.seconds())).toList();
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> futures.stream().map(CompletableFuture::join).toList())
+                .thenApply(results -> {
+                    System.out.println("Concurrent total: " + String.format(Locale.ROOT, "~%.0f seconds", EventLoop.time() - start));
+                    System.out.println("Results: " + results.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", ", "[", "]")));
+                    return results;
+                });
+    }
+
+    public static void main(String[] args) {
+    }
+}
