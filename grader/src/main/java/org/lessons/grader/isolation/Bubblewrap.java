@@ -83,12 +83,19 @@ public record Bubblewrap(Path bwrap, Optional<Path> setpriv, Optional<Path> prli
         if (!throwaway) {
             confined.addAll(List.of("--uid", "65534", "--gid", "65534"));
         }
-        confined.addAll(List.of("--die-with-parent", "--new-session", "--clearenv", "--ro-bind", "/usr", "/usr"));
+        // No --new-session: a session of its own would put each child in a scheduling group of its own (the kernel's
+        // autogroup), which made lesson time leak under load. The child has no terminal to reach instead: its streams
+        // are pipes and its /dev holds no tty.
+        confined.addAll(List.of("--die-with-parent", "--clearenv", "--ro-bind", "/usr", "/usr"));
         for (String top : List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")) {
             systemDirectory(Path.of(top), confined);
         }
-        confined.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", Long.toString(TMP_BYTES), "--tmpfs",
-                "/tmp", "--chdir", "/tmp"));
+        confined.addAll(List.of("--proc", "/proc", "--size", "65536", "--tmpfs", "/dev"));
+        for (String device : List.of("/dev/null", "/dev/zero", "/dev/random", "/dev/urandom")) {
+            confined.addAll(List.of("--dev-bind", device, device));
+        }
+        confined.addAll(List.of("--remount-ro", "/dev", "--size", Long.toString(TMP_BYTES), "--tmpfs", "/tmp", "--chdir",
+                "/tmp"));
         for (Path path : readable) {
             String at = path.toAbsolutePath().normalize().toString();
             confined.addAll(List.of("--ro-bind", at, at));

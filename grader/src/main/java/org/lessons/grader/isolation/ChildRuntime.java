@@ -46,9 +46,11 @@ record ChildRuntime(Path javaExecutable, List<String> options, Path home) {
     }
 
     private static Optional<ChildRuntime> linked(Path jdkJava, Path cache) throws IOException {
-        Path image = cache.resolve("runtime-" + ArchiveKey.of(jdkJava, MODULES, List.of()).hex());
+        CacheEntries kind = new CacheEntries(cache, "runtime-");
+        Path image = cache.resolve(kind.prefix() + ArchiveKey.of(jdkJava, MODULES, List.of()).hex());
         Path java = image.resolve("bin").resolve(jdkJava.getFileName());
         if (Files.isExecutable(java)) {
+            CacheEntries.used(image);
             return Optional.of(new ChildRuntime(java, List.of(), image));
         }
         Optional<ToolProvider> jlink = ToolProvider.findFirst("jlink");
@@ -75,6 +77,7 @@ record ChildRuntime(Path javaExecutable, List<String> options, Path home) {
                 }
                 // another grading linked the same image first: use theirs
             }
+            kind.removeOthersThan(image);
             return Optional.of(new ChildRuntime(java, List.of(), image));
         } finally {
             delete(partial);

@@ -3,14 +3,10 @@ package org.lessons.grader.isolation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseClock;
 
@@ -28,12 +24,6 @@ final class ClassDataArchive {
 
     /** How long the training run may take; it needs well under a second. */
     private static final Duration TRAINING_LIMIT = Duration.ofSeconds(60);
-
-    /** Archives of other keys kept for other JDKs or builds; older ones are removed. */
-    private static final int KEEP_OTHERS = 2;
-
-    /** An archive directory younger than this may belong to a grading still running, and is kept. */
-    private static final Duration IN_USE = Duration.ofHours(1);
 
     private static final String ARCHIVE = "child.jsa";
     private static final String REFUSED = "refused.txt";
@@ -88,6 +78,7 @@ final class ClassDataArchive {
             if (!Files.isRegularFile(archive) && !create(training, packed, home)) {
                 return plain;
             }
+            CacheEntries.used(home);
             // -Xshare:auto: an archive the JVM cannot map after all is skipped, never fatal; -Xlog:disable keeps
             // its warning (and any other) out of the child's streams.
             return packed.with(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:disable"), archive);
@@ -124,7 +115,7 @@ final class ClassDataArchive {
             }
             Files.move(WorldReadable.file(made), home.resolve(ARCHIVE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            removeOldArchives(home);
+            new CacheEntries(cacheDirectory, "").removeOthersThan(home);
             return true;
         } finally {
             Files.deleteIfExists(made);
@@ -151,37 +142,6 @@ final class ClassDataArchive {
             Thread.currentThread().interrupt();
             check.destroyForcibly();
             return false;
-        }
-    }
-
-    /** Removes the archives of other keys beyond the newest few, when they have not changed for a while. */
-    private void removeOldArchives(Path current) throws IOException {
-        List<Path> others;
-        try (Stream<Path> homes = Files.list(cacheDirectory)) {
-            others = homes.filter(Files::isDirectory).filter(home -> !home.equals(current))
-                    .sorted(Comparator.comparing(ClassDataArchive::modified).reversed()).toList();
-        }
-        FileTime idle = FileTime.from(Instant.now().minus(IN_USE));
-        for (Path old : others.stream().skip(KEEP_OTHERS).toList()) {
-            if (modified(old).compareTo(idle) < 0) {
-                delete(old);
-            }
-        }
-    }
-
-    private static FileTime modified(Path path) {
-        try {
-            return Files.getLastModifiedTime(path);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
         }
     }
 }

@@ -20,13 +20,19 @@ final class StagedClasspath {
 
     /** The staged jars of {@code entries}, in their order, under {@code cache}. */
     static List<Path> of(List<Path> entries, Path cache) throws IOException {
-        Path home = cache.resolve("classpath-" + ArchiveKey.ofClasspath(entries).hex());
+        CacheEntries kind = new CacheEntries(cache, "classpath-");
+        Path home = cache.resolve(kind.prefix() + ArchiveKey.ofClasspath(entries).hex());
+        boolean fresh = !Files.isDirectory(home);
         Files.createDirectories(home);
         List<Path> jars = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Path entry = entries.get(i);
             Path jar = home.resolve(i + "-" + name(entry));
             jars.add(Files.isDirectory(entry) ? ClasspathJar.of(entry, jar) : copy(entry, jar));
+        }
+        CacheEntries.used(home);
+        if (fresh) {
+            kind.removeOthersThan(home);
         }
         return jars;
     }

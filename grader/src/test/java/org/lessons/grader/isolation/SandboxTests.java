@@ -124,6 +124,20 @@ class SandboxTests {
     }
 
     @Test
+    void aChildHasNoTerminalToTypeIntoAndNoDeviceToFill() throws IOException {
+        ChildRun run = run("""
+                attempt("terminal", () -> Files.exists(Path.of("/dev/tty")) || Files.exists(Path.of("/dev/pts")));
+                attempt("write in /dev", () -> Files.writeString(Path.of("/dev/filler"), "x") != null);
+                attempt("random", () -> new java.security.SecureRandom().nextInt() != 0 || true);
+                """);
+
+        assertThat(printed(run)).hasSize(3);
+        assertThat(printed(run).get(0)).isEqualTo("terminal: false");
+        assertThat(printed(run).get(1)).startsWith("write in /dev: refused");
+        assertThat(printed(run).get(2)).isEqualTo("random: true");
+    }
+
+    @Test
     void aChildsOnlyWritablePlaceIsCapped() throws IOException {
         ChildRun run = run("""
                 attempt("fill /tmp", () -> {
