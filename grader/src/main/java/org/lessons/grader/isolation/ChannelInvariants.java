@@ -16,8 +16,9 @@ import org.lessons.grader.observe.ChildEvent;
  *   <li>every text field is present; a line's stream is {@code out} or {@code err}; texts, names and messages are at
  *       most {@value ChildEvent#MAX_TEXT_CHARS} characters (plus "…"), a returned value at most
  *       {@value ChildEvent#MAX_VALUE_ITEMS} items, and a run at most {@value ChildEvent#MAX_LINES} lines;</li>
- *   <li>every lesson time is 0 or more (the harness's clock starts at 0 and never reads below it), and one thread's
- *       lines run forward in lesson time (each thread's clock readings never run backwards, and a thread sends a
+ *   <li>every lesson time is {@link #EARLIEST_NANOS} or later: the harness's clock starts at 0, and a reading of
+ *       another thread falls before it only by the waits for a CPU that the clock left out meanwhile, never by as
+ *       much as a run may last; and one thread's lines run forward in lesson time (each thread's clock readings never run backwards, and a thread sends a
  *       line before it reads the clock for its next);</li>
  *   <li>a stall lasts 0 ns or more, over one call or more, and ends at a time that exists ({@code start + duration}
  *       does not overflow);</li>
@@ -25,13 +26,19 @@ import org.lessons.grader.observe.ChildEvent;
  *       number of lines or lateness, and nothing follows it: the channel closes when it is sent;</li>
  *   <li>an {@link ChildEvent.Exiting} comes at most once (the exit hook runs once);</li>
  *   <li>a {@link ChildEvent.LoopClosed} counts no negative number of waits or tasks, names a site exactly when it
- *       counts some, and comes at a time of 0 or more.</li>
+ *       counts some, and comes at a time no earlier than the others.</li>
  * </ol>
  * Order between threads is not an invariant: threads print at once, each stamped when it prints.
  */
 final class ChannelInvariants {
 
     private static final int MAX_SHOWN_CHARS = ChildEvent.MAX_TEXT_CHARS + 1;
+
+    /**
+     * The earliest lesson time a reading may carry, relative to the harness's origin. Clamping early readings at 0
+     * instead would move a section's first line later than it was, and shorten the span a lower bound judges.
+     */
+    static final long EARLIEST_NANOS = -java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
 
     private final Map<Long, Long> lastNanosByThread = new HashMap<>();
     private boolean started;
@@ -85,8 +92,8 @@ final class ChannelInvariants {
         if (tooLong(line.text()) || tooLong(line.thread()) || tooLong(line.where())) {
             return Optional.of("a line longer than the harness sends");
         }
-        if (line.nanos() < 0) {
-            return Optional.of("a line at a negative time");
+        if (line.nanos() < EARLIEST_NANOS) {
+            return Optional.of("a line at a time before the run");
         }
         Long before = lastNanosByThread.put(line.threadId(), line.nanos());
         if (before != null && before > line.nanos()) {
@@ -100,7 +107,7 @@ final class ChannelInvariants {
         if (tooLong(stall.call()) || tooLong(stall.where())) {
             return Optional.of("a stall longer than the harness sends");
         }
-        if (stall.startNanos() < 0 || stall.startNanos() > Long.MAX_VALUE - stall.durationNanos()) {
+        if (stall.startNanos() < EARLIEST_NANOS || stall.durationNanos() < 0 || stall.startNanos() > Long.MAX_VALUE - stall.durationNanos()) {
             return Optional.of("a stall at a time that does not exist");
         }
         return Optional.empty();
@@ -115,7 +122,7 @@ final class ChannelInvariants {
         if (!end.outcome().equals("RETURNED") && !end.outcome().equals("THREW")) {
             return Optional.of("a call's end with an unknown outcome");
         }
-        if (end.nanos() < 0 || end.droppedLines() < 0 || end.maxSchedulerLatenessNanos() < 0) {
+        if (end.nanos() < EARLIEST_NANOS || end.droppedLines() < 0 || end.maxSchedulerLatenessNanos() < 0) {
             return Optional.of("a call's end with a negative time or count");
         }
         if (end.value().size() > ChildEvent.MAX_VALUE_ITEMS || end.value().stream().anyMatch(ChannelInvariants::tooLong)
@@ -133,11 +140,11 @@ final class ChannelInvariants {
         if (exit.where() == null || tooLong(exit.where())) {
             return Optional.of("an exit without its place");
         }
-        return exit.nanos() >= 0 ? Optional.empty() : Optional.of("an exit at a negative time");
+        return exit.nanos() >= EARLIEST_NANOS ? Optional.empty() : Optional.of("an exit at a time before the run");
     }
 
     private static Optional<String> loopClosed(ChildEvent.LoopClosed closed) {
-        if (closed.forgottenWaits() < 0 || closed.pendingTasks() < 0 || closed.nanos() < 0) {
+        if (closed.forgottenWaits() < 0 || closed.pendingTasks() < 0 || closed.nanos() < EARLIEST_NANOS) {
             return Optional.of("a loop's close with a negative count or time");
         }
         if (tooLong(closed.firstWaitSite()) || tooLong(closed.firstTaskSite())

@@ -83,7 +83,8 @@ class ChannelReaderTests {
                 Arguments.of("a lesson second of 0", List.of(event(new ChildEvent.Started(0))), "lesson second"),
                 Arguments.of("a thread's lines running backwards", List.of(started(), line("a", 5, 1), line("b", 4, 1)),
                         "backwards"),
-                Arguments.of("a line at a negative time", List.of(started(), line("a", -1, 1)), "negative"),
+                Arguments.of("a line long before the run", List.of(started(),
+                        line("a", ChannelInvariants.EARLIEST_NANOS - 1, 1)), "before the run"),
                 Arguments.of("a line on another stream", List.of(started(), event(
                         new ChildEvent.Line("grade", "x", 1, "t", false, "", 1))), "unknown stream"),
                 Arguments.of("a line longer than the harness sends", List.of(started(), line("x".repeat(600), 1, 1)),
@@ -93,12 +94,14 @@ class ChannelReaderTests {
                 Arguments.of("a second end", List.of(started(), finished(5), finished(6)), "after the call's end"),
                 Arguments.of("an end with an unknown outcome", List.of(started(), event(
                         new ChildEvent.Finished("PASSED", List.of(), "", "", "", 1, 0, 0, false))), "unknown outcome"),
-                Arguments.of("an end with a negative time", List.of(started(), finished(-3)), "negative"),
+                Arguments.of("an end long before the run", List.of(started(),
+                        finished(ChannelInvariants.EARLIEST_NANOS - 3)), "negative time"),
                 Arguments.of("a stall ending before it starts", List.of(started(), TOKEN
                         + " {\"type\":\"stall\",\"kind\":\"SLEEP\",\"call\":\"\",\"where\":\"\",\"startNanos\":5,"
                         + "\"durationNanos\":-4,\"count\":1}"), "malformed"),
-                Arguments.of("a stall at a negative time", List.of(started(), event(
-                        new ChildEvent.Stall(ChildEvent.Stall.Kind.BUSY, "", "", -5, 1, 1))), "does not exist"),
+                Arguments.of("a stall long before the run", List.of(started(), event(
+                        new ChildEvent.Stall(ChildEvent.Stall.Kind.BUSY, "", "", ChannelInvariants.EARLIEST_NANOS - 5, 1,
+                                1))), "does not exist"),
                 Arguments.of("a stall past the end of time", List.of(started(), event(
                         new ChildEvent.Stall(ChildEvent.Stall.Kind.BUSY, "", "", Long.MAX_VALUE, 1, 1))), "does not exist"),
                 Arguments.of("a second exit", List.of(started(), event(new ChildEvent.Exiting("", 1)),
@@ -143,6 +146,18 @@ class ChannelReaderTests {
 
         assertThat(reader.tampering()).isEmpty();
         assertThat(reader.lines()).hasSize(4);
+    }
+
+    /**
+     * A thread's first reading may come a little before the harness's origin: its stamp is kept as it is, so that a
+     * span from it is not shortened.
+     */
+    @Test
+    void aLineALittleBeforeTheHarnessesOriginIsKeptAsItCame() {
+        ChannelReader reader = read(started(), line("a", -4_000_000, 7), line("b", 296_000_000, 7), finished(300_000_000));
+
+        assertThat(reader.tampering()).isEmpty();
+        assertThat(reader.lines()).extracting(ChildEvent.Line::nanos).containsExactly(-4_000_000L, 296_000_000L);
     }
 
     @Test
