@@ -22,13 +22,14 @@ import java.util.concurrent.TimeUnit;
  * readable by others. Otherwise it runs as the grader's user, mapped to {@code nobody} inside.
  *
  * @param bwrap the bubblewrap executable
+ * @param root whether the grader runs as root
  * @param setpriv {@code setpriv}, when the grader runs as root and can hand the sandbox to a throwaway user id
  * @param prlimit {@code prlimit}, to cap processes and threads inside the sandbox
  * @param relay {@code bash}, to give the child a standard output of the sandbox's own (see {@link #confine})
  * @param env {@code env}, to clear the environment that bubblewrap leaves {@code PWD} in
  * @param disablesUserNamespaces whether this bubblewrap can forbid the sandbox new user namespaces (0.8 and later)
  */
-public record Bubblewrap(Path bwrap, Optional<Path> setpriv, Optional<Path> prlimit, Optional<Path> relay,
+public record Bubblewrap(Path bwrap, boolean root, Optional<Path> setpriv, Optional<Path> prlimit, Optional<Path> relay,
                          Optional<Path> env, boolean disablesUserNamespaces)
         implements Sandbox {
 
@@ -50,10 +51,11 @@ public record Bubblewrap(Path bwrap, Optional<Path> setpriv, Optional<Path> prli
         if (bwrap.isEmpty()) {
             return new Unconfined("bubblewrap is not installed; on Debian or Ubuntu: apt-get install bubblewrap");
         }
-        Optional<Path> setpriv = isRoot() ? onPath("setpriv") : Optional.empty();
+        boolean root = isRoot();
+        Optional<Path> setpriv = root ? onPath("setpriv") : Optional.empty();
         String failure = "";
         for (boolean disablesUserNamespaces : List.of(true, false)) {
-            Bubblewrap sandbox = new Bubblewrap(bwrap.get(), setpriv, onPath("prlimit"),
+            Bubblewrap sandbox = new Bubblewrap(bwrap.get(), root, setpriv, onPath("prlimit"),
                     onPath("cat").flatMap(cat -> onPath("bash")), onPath("env"),
                     disablesUserNamespaces);
             Optional<Path> truth = onPath("true");
@@ -70,7 +72,7 @@ public record Bubblewrap(Path bwrap, Optional<Path> setpriv, Optional<Path> prli
 
     @Override
     public List<String> confine(List<String> command, List<Path> readable, Path workDirectory) {
-        boolean throwaway = setpriv.isPresent() && readable.stream().allMatch(WorldReadable::byOthers);
+        boolean throwaway = throwaway(readable);
         List<String> confined = new ArrayList<>();
         if (throwaway) {
             String id = Integer.toString(FIRST_THROWAWAY_ID + ThreadLocalRandom.current().nextInt(1_000_000));
@@ -115,6 +117,23 @@ public record Bubblewrap(Path bwrap, Optional<Path> setpriv, Optional<Path> prli
         return List.copyOf(confined);
     }
 
+    /**
+     * Whether a child that reads {@code readable} runs as a throwaway user id: when the grader runs as root, and others
+     * may read those files (bubblewrap then runs as that user and must open them); otherwise as root, mapped to
+     * {@code nobody}, still without any capability.
+     */
+    boolean throwaway(List<Path> readable) {
+        return root && setpriv.isPresent() && readable.stream().allMatch(WorldReadable::byOthers);
+    }
+
+    /**
+     * Whether the process cap holds for a child that reads {@code readable}: the kernel does not apply it to root's
+     * processes, so as root it holds only for a throwaway user id.
+     */
+    public boolean capsTasksFor(List<Path> readable) {
+        return prlimit.isPresent() && (!root || throwaway(readable));
+    }
+
     @Override
     public boolean confines() {
         return true;
@@ -122,9 +141,10 @@ public record Bubblewrap(Path bwrap, Optional<Path> setpriv, Optional<Path> prli
 
     @Override
     public String description() {
-        return "bubblewrap sandbox (" + (setpriv.isPresent() ? "a throwaway user id when the files allow, " : "")
-                + "no network, read-only files, a private /tmp" + (prlimit.isPresent() ? ", at most " + MAX_TASKS
-                + " processes and threads" : "") + ")";
+        String cap = prlimit.isEmpty() ? "" : ", at most " + MAX_TASKS + " processes and threads";
+        return "bubblewrap sandbox (no network, read-only files, a private /tmp"
+                + (!root ? cap : setpriv.isPresent() ? ", a throwaway user id" + cap + " where others may read the"
+                + " grader's files" : "") + ")";
     }
 
     /** {@code /lib} and the like: a link into {@code /usr} on merged systems, a directory of its own on others. */
