@@ -44,9 +44,8 @@ public final class Alter1 {
     public static CompletableFuture<List<String>> concurrent(List<Job> jobs) {
         double start = EventLoop.time();
         List<CompletableFuture<String>> futures = jobs.stream().map(job -> doTask(job.name(), job.seconds())).toList();
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> {
-                    List<String> results = futures.stream().map(CompletableFuture::join).toList();
+        return EventLoop.gather(futures)
+                .thenApply(results -> {
                     System.out.println("Concurrent total: " + total(start));
                     System.out.println("Results: " + pythonList(results));
                     return results;

@@ -35,12 +35,8 @@ public final class Alter3 {
     /** Runs every job at once; each slot of the result holds the task's value or its exception. */
     public static CompletableFuture<List<Object>> gatherAll(List<Job> jobs) {
         double start = EventLoop.time();
-        List<CompletableFuture<Object>> slots = jobs.stream()
-                .map(job -> doTask(job.name(), job.seconds())
-                        .handle((value, error) -> error == null ? (Object) value : unwrap(error)))
-                .toList();
-        return CompletableFuture.allOf(slots.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
-            List<Object> results = slots.stream().map(CompletableFuture::join).toList();
+        List<CompletableFuture<String>> tasks = jobs.stream().map(job -> doTask(job.name(), job.seconds())).toList();
+        return EventLoop.gatherReturningExceptions(tasks).thenApply(results -> {
             System.out.println("Concurrent total: ~" + LessonTime.describe(Math.round((EventLoop.time() - start) * 10) / 10.0));
             System.out.println("Results: " + pythonList(results));
             return results;

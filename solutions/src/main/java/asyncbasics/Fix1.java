@@ -30,8 +30,7 @@ public final class Fix1 {
     public static CompletableFuture<List<String>> concurrent(List<Job> jobs) {
         double start = EventLoop.time();
         List<CompletableFuture<String>> futures = jobs.stream().map(job -> doTask(job.name(), job.seconds())).toList();
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> futures.stream().map(CompletableFuture::join).toList())
+        return EventLoop.gather(futures)
                 .thenApply(results -> {
                     System.out.println("Concurrent total: " + String.format(Locale.ROOT, "~%.0f seconds", EventLoop.time() - start));
                     System.out.println("Results: " + results.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", ", "[", "]")));

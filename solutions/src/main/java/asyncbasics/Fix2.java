@@ -45,8 +45,7 @@ public final class Fix2 {
     public static CompletableFuture<List<String>> concurrent(List<Job> jobs) {
         double start = EventLoop.time();
         List<CompletableFuture<String>> futures = jobs.stream().map(job -> safeTask(job.name(), job.seconds())).toList();
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
-            List<String> results = futures.stream().map(CompletableFuture::join).toList();
+        return EventLoop.gather(futures).thenApply(results -> {
             System.out.println("Concurrent total: ~" + LessonTime.describe(Math.round((EventLoop.time() - start) * 10) / 10.0));
             System.out.println("Results: " + results.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", ", "[", "]")));
             return results;

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
 import org.lessons.kit.LessonTime;
+import org.lessons.kit.ReturnWhen;
 
 /** The Fix 3 task, solved: the first task to complete wins, the others are cancelled. */
 public final class Fix3 {
@@ -31,11 +32,13 @@ public final class Fix3 {
         List<CompletableFuture<String>> tasks = jobs.stream()
                 .map(job -> EventLoop.createTask(() -> doTask(job.name(), job.seconds())))
                 .toList();
-        return CompletableFuture.anyOf(tasks.toArray(CompletableFuture[]::new)).thenApply(first -> {
-            tasks.stream().filter(task -> !task.isDone()).forEach(task -> task.cancel(false));
+        return EventLoop.wait(tasks, ReturnWhen.FIRST_COMPLETED).thenCompose(done -> {
+            done.pending().forEach(task -> task.cancel(false));
+            return done.done().get(0);
+        }).thenApply(first -> {
             System.out.println("First completed: " + first);
             System.out.println("First completed total: " + String.format(Locale.ROOT, "~%.0f seconds", EventLoop.time() - start));
-            return (String) first;
+            return first;
         });
     }
 

@@ -36,7 +36,7 @@ public final class Mastery {
         System.out.println("--- real run ---");
         EventLoop.run(() -> {
             List<CompletableFuture<Void>> tasks = JOBS.stream().map(Mastery::doTask).toList();
-            return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
+            return EventLoop.gather(tasks);
         });
     }
 

@@ -45,7 +45,7 @@ public final class Run {
     public static CompletableFuture<List<String>> concurrent(List<Job> jobs) {
         double start = EventLoop.time();
         List<CompletableFuture<String>> futures = jobs.stream().map(job -> doTask(job.name(), job.seconds())).toList();
-        return gather(futures).thenApply(results -> {
+        return EventLoop.gather(futures).thenApply(results -> {
             System.out.println("Concurrent total: " + total(start));
             System.out.println("Results: " + pythonList(results));
             return results;
@@ -58,7 +58,7 @@ public final class Run {
         List<CompletableFuture<String>> tasks = jobs.stream()
                 .map(job -> EventLoop.createTask(() -> doTask(job.name(), job.seconds())))
                 .toList();
-        return gather(tasks).thenApply(results -> {
+        return EventLoop.gather(tasks).thenApply(results -> {
             System.out.println("create_task total: " + total(start));
             return results;
         });
@@ -79,11 +79,6 @@ public final class Run {
                         return withCreateTask(JOBS);
                     });
         });
-    }
-
-    private static CompletableFuture<List<String>> gather(List<CompletableFuture<String>> futures) {
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> futures.stream().map(CompletableFuture::join).toList());
     }
 
     private static String total(double start) {

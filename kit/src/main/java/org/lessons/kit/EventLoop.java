@@ -21,11 +21,15 @@ import java.util.function.Supplier;
  *   <tr><td>{@code asyncio.run(main())}</td><td>{@link #run(Supplier) EventLoop.run(() -> main())}</td></tr>
  *   <tr><td>{@code await asyncio.sleep(s)}</td><td>{@link #sleep(double) EventLoop.sleep(s)}, then compose</td></tr>
  *   <tr><td>{@code asyncio.create_task(c)}</td><td>{@link #createTask(Supplier) EventLoop.createTask(() -> c)}</td></tr>
+ *   <tr><td>{@code await asyncio.gather(*aws)}</td><td>{@link #gather(List) EventLoop.gather(aws)}, then compose</td></tr>
+ *   <tr><td>{@code await asyncio.wait(aws, return_when=FIRST_COMPLETED)}</td>
+ *       <td>{@link #wait(List, ReturnWhen) EventLoop.wait(aws, ReturnWhen.FIRST_COMPLETED)}</td></tr>
  *   <tr><td>{@code loop.time()}</td><td>{@link #time() EventLoop.time()}, in lesson seconds since the loop started</td></tr>
  * </table>
  *
- * <p>The loop is itself an {@link Executor}: pass {@code EventLoop.current()} to the {@code ...Async(fn, executor)}
- * methods of {@link CompletableFuture} to come back to the loop; without an executor they run elsewhere.
+ * <p>The loop is itself an {@link Executor}. The {@code ...Async} methods of the futures the kit returns (and of
+ * everything composed on them) run on the loop when given no executor, as asyncio's callbacks do; a future made
+ * elsewhere ({@code CompletableFuture.supplyAsync}) comes back to the loop with {@code ...Async(fn, EventLoop.current())}.
  *
  * <p>Time is counted in lesson seconds on the JVM's {@link LessonClock}. When the loop closes with waits or
  * tasks that nobody awaited, it prints a warning that starts with {@value #WARNING_PREFIX}, as
@@ -49,7 +53,7 @@ public final class EventLoop implements Executor {
     private final ClockControl clock;
     private final long startNanos;
     private final BlockingQueue<Runnable> ready = new LinkedBlockingQueue<>();
-    private final Timers timers = new Timers();
+    private final Timers timers = new Timers(this);
     /** Only touched on the loop thread. */
     private final List<LoopTask<?>> tasks = new ArrayList<>();
     /** Only touched on the loop thread: the task whose code runs now, so its waits belong to it. */
@@ -110,7 +114,42 @@ public final class EventLoop implements Executor {
      */
     public static <T> CompletableFuture<T> createTask(Supplier<? extends CompletionStage<T>> coroutine) {
         Objects.requireNonNull(coroutine, "coroutine");
-        return current().spawn(coroutine);
+        EventLoop loop = current();
+        LoopTask<T> task = new LoopTask<>(loop, CallSite.ofCaller());
+        loop.tasks.add(task);
+        loop.execute(() -> task.start(coroutine, running -> loop.currentTask = running));
+        return task;
+    }
+
+    /**
+     * One future for all of {@code futures}: their results in argument order, {@code asyncio.gather(*futures)}. The
+     * first failure among them fails it at once (the others go on). It completes on the loop.
+     *
+     * @throws IllegalStateException when not called on a loop thread
+     */
+    public static <T> CompletableFuture<List<T>> gather(List<? extends CompletionStage<? extends T>> futures) {
+        return Gathering.all(current(), futures, false, failure -> null);
+    }
+
+    /**
+     * Like {@link #gather(List)}, with each failure in its result's place instead of failing the whole:
+     * {@code asyncio.gather(*futures, return_exceptions=True)}.
+     *
+     * @throws IllegalStateException when not called on a loop thread
+     */
+    public static CompletableFuture<List<Object>> gatherReturningExceptions(List<? extends CompletionStage<?>> futures) {
+        return Gathering.all(current(), futures, true, failure -> failure);
+    }
+
+    /**
+     * The futures that are done and those still pending, once {@code when} holds: {@code asyncio.wait(futures,
+     * return_when=...)}. Nothing is cancelled. It completes on the loop.
+     *
+     * @throws IllegalArgumentException when {@code futures} is empty
+     * @throws IllegalStateException when not called on a loop thread
+     */
+    public static <T> CompletableFuture<Done<T>> wait(List<? extends CompletableFuture<T>> futures, ReturnWhen when) {
+        return Gathering.wait(current(), futures, when);
     }
 
     /**
@@ -128,19 +167,12 @@ public final class EventLoop implements Executor {
         return isLoopThread(Thread.currentThread());
     }
 
-    /**
-     * Whether {@code thread} is a thread this kit started to run a loop. Only the kit creates such threads, so a
-     * thread merely named {@value #THREAD_NAME} is not one.
-     */
+    /** Whether {@code thread} runs a loop: only the kit makes such threads, whatever others are named. */
     public static boolean isLoopThread(Thread thread) {
         return thread instanceof LoopThread;
     }
 
-    /**
-     * The loop running on this thread: {@code asyncio.get_running_loop()}.
-     *
-     * @throws IllegalStateException when not called on a loop thread
-     */
+    /** The loop running on this thread, {@code asyncio.get_running_loop()}; refused on any other thread. */
     public static EventLoop current() {
         if (Thread.currentThread() instanceof LoopThread loopThread) {
             return loopThread.loop;
@@ -242,34 +274,6 @@ public final class EventLoop implements Executor {
 
     private CompletableFuture<Void> schedule(double seconds) {
         return timers.add(clock.nanoTime() + clock.toNanos(seconds), currentTask, CallSite.ofCaller());
-    }
-
-    private <T> CompletableFuture<T> spawn(Supplier<? extends CompletionStage<T>> coroutine) {
-        LoopTask<T> task = new LoopTask<>(this, CallSite.ofCaller());
-        tasks.add(task);
-        execute(() -> startTask(task, coroutine));
-        return task;
-    }
-
-    private <T> void startTask(LoopTask<T> task, Supplier<? extends CompletionStage<T>> coroutine) {
-        if (task.isDone()) {
-            return;
-        }
-        currentTask = task;
-        try {
-            CompletionStage<T> stage = Objects.requireNonNull(coroutine.get(), "the task's code returned null instead of a future");
-            stage.whenComplete((value, failure) -> {
-                if (failure == null) {
-                    task.complete(value);
-                } else {
-                    task.completeExceptionally(failure);
-                }
-            });
-        } catch (RuntimeException | Error e) {
-            task.completeExceptionally(e);
-        } finally {
-            currentTask = null;
-        }
     }
 
     /**

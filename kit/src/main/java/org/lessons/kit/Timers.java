@@ -10,11 +10,17 @@ import java.util.function.Consumer;
 final class Timers {
 
     private final PriorityQueue<Wait> waits = new PriorityQueue<>();
+    private final java.util.concurrent.Executor loop;
     private long sequence;
+
+    /** The waits of {@code loop}, where what is composed on them without an executor runs. */
+    Timers(java.util.concurrent.Executor loop) {
+        this.loop = loop;
+    }
 
     /** A new wait that ends at {@code deadline}, asked for by {@code owner}'s code (or none). */
     Wait add(long deadline, LoopTask<?> owner, CallSite site) {
-        Wait wait = new Wait(deadline, sequence++, owner, site);
+        Wait wait = new Wait(loop, deadline, sequence++, owner, site);
         waits.add(wait);
         return wait;
     }

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  *
  * <p>Waits fire in (deadline, creation) order.
  */
-final class Wait extends CompletableFuture<Void> implements Comparable<Wait> {
+final class Wait extends LoopFuture<Void> implements Comparable<Wait> {
 
     private static final String REFUSAL = "a wait from EventLoop.sleep ends only when its lesson seconds have passed;"
             + " compose on it (thenApply, thenCompose) or cancel it";
@@ -22,7 +22,8 @@ final class Wait extends CompletableFuture<Void> implements Comparable<Wait> {
     private final LoopTask<?> owner;
     private final CallSite site;
 
-    Wait(long deadline, long sequence, LoopTask<?> owner, CallSite site) {
+    Wait(Executor loop, long deadline, long sequence, LoopTask<?> owner, CallSite site) {
+        super(loop);
         this.deadline = deadline;
         this.sequence = sequence;
         this.owner = owner;
@@ -92,10 +93,6 @@ final class Wait extends CompletableFuture<Void> implements Comparable<Wait> {
         throw new UnsupportedOperationException(REFUSAL);
     }
 
-    @Override
-    public <U> CompletableFuture<U> newIncompleteFuture() {
-        return new CompletableFuture<>();
-    }
 
     @Override
     public int compareTo(Wait other) {

@@ -73,13 +73,16 @@ class Alter2Checks {
     }
 
     @Graded(task = "alter-2", points = Points.ALTER_2_TASK_HANDLES)
-    @DisplayName("the tasks are made with EventLoop.createTask and awaited one by one, without allOf")
+    @DisplayName("the tasks are made with EventLoop.createTask and awaited one by one, without allOf or gather")
     void awaitsTaskHandlesWithoutAllOf(Submission submission) {
         Observed.ranThrough(mainRun(submission), submission, JOBS, 1, "task handles awaited one by one");
         Compilation compiled = submission.compiled(TASK);
         boolean createsTasks = !MethodCalls.to(compiled.classes(), EVENT_LOOP, "createTask").isEmpty();
-        List<String> allOf = MethodCalls.to(compiled.classes(), COMPLETABLE_FUTURE, "allOf").stream()
-                .map(call -> submission.locator().display(call.where())).toList();
+        List<String> allOf = java.util.stream.Stream.of(MethodCalls.to(compiled.classes(), COMPLETABLE_FUTURE, "allOf"),
+                        MethodCalls.to(compiled.classes(), EVENT_LOOP, "gather"),
+                        MethodCalls.to(compiled.classes(), EVENT_LOOP, "gatherReturningExceptions"),
+                        MethodCalls.to(compiled.classes(), EVENT_LOOP, "wait"))
+                .flatMap(List::stream).map(call -> submission.locator().display(call.where())).toList();
         if (!createsTasks || !allOf.isEmpty()) {
             throw new CheckFailure(Wording.taskHandles(createsTasks, allOf, TASK.className()));
         }

@@ -687,9 +687,10 @@ public final class Wording {
                     "no call to EventLoop.createTask in " + className, "",
                     "Wrap each doTask call in EventLoop.createTask and keep the handles it returns in a list.");
         }
-        return new Feedback("no CompletableFuture.allOf in " + className + ": the task handles awaited one by one",
-                "CompletableFuture.allOf called at " + String.join(", ", allOfCalls), allOfCalls.get(0),
-                "Instead of allOf, chain the handles: awaited = awaited.thenCompose(x -> handle) for each handle, "
+        return new Feedback("no CompletableFuture.allOf or EventLoop.gather in " + className
+                        + ": the task handles awaited one by one",
+                "allOf, gather or wait called at " + String.join(", ", allOfCalls), allOfCalls.get(0),
+                "Instead of gathering, chain the handles: awaited = awaited.thenCompose(x -> handle) for each handle, "
                         + "in argument order.");
     }
 

@@ -41,6 +41,7 @@ class Alter2GradingTests {
                 Arguments.of("alter2-hardcoded-total", Set.of("worksForAnyTaskList")),
                 Arguments.of("alter2-completion-order", Set.of("linesComeInTheGatherOrder", "worksForAnyTaskList")),
                 Arguments.of("alter2-allof", Set.of("awaitsTaskHandlesWithoutAllOf")),
+                Arguments.of("alter2-kit-gather", Set.of("awaitsTaskHandlesWithoutAllOf")),
                 Arguments.of("alter2-no-create-task", Set.of("awaitsTaskHandlesWithoutAllOf")));
     }
 
