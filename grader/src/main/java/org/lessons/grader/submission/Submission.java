@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -77,10 +76,6 @@ public final class Submission {
 
     public SourceLocator locator() {
         return locator;
-    }
-
-    public Duration lessonSecond() {
-        return jvm.lessonSecond();
     }
 
     /** The task's file compiled on its own; cached. */
@@ -188,11 +183,6 @@ public final class Submission {
     /** Every run made of a task so far, in order. */
     public List<ChildRun> runsOf(LessonTask task) {
         return locked(task, () -> List.copyOf(runsByTask.getOrDefault(task, List.of())));
-    }
-
-    /** The first run of a task whose call it made, if any. */
-    public Optional<ChildRun> firstRun(LessonTask task, Scenario.Call call) {
-        return runsOf(task).stream().filter(r -> r.scenario().call() == call).findFirst();
     }
 
     private <T> T locked(LessonTask task, Supplier<T> work) {

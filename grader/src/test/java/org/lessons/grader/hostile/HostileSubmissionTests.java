@@ -300,7 +300,10 @@ class HostileSubmissionTests {
         assertThat(gradedIds).as("graded tasks").containsExactlyInAnyOrderElementsOf(tasks);
         for (TaskGrade other : grade.tasks()) {
             if (!other.id().equals(hostile.task().id())) {
-                assertThat(other.score()).as("task " + other.id() + " (reference code)").isEqualTo(other.maxScore());
+                assertThat(other.score()).as("task " + other.id() + " (reference code): " + other.checks().stream()
+                        .filter(c -> c.status() != CheckOutcome.Status.PASSED)
+                        .map(c -> c.id() + " " + c.feedback().map(f -> f.render()).orElse("")).toList())
+                        .isEqualTo(other.maxScore());
             }
         }
     }
