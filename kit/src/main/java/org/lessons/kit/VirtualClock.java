@@ -130,10 +130,10 @@ final class VirtualClock implements ClockControl {
             loopsWaiting.put(reader, false);
         }
         if (loop || carries(reader) && noLoopWorking()) {
-            long real = leaveOutCpuWaits(true);
+            long real = leaveOutCpuWaits(true, loop);
             return monotonic(real - origin + jumped.get() - cpuWaits.get());
         }
-        leaveOutCpuWaits(false);
+        leaveOutCpuWaits(false, false);
         return monotonic(raw());
     }
 
@@ -184,11 +184,12 @@ final class VirtualClock implements ClockControl {
 
     /**
      * Adds what the calling thread waited for a CPU since it last read the clock (when {@code count}; otherwise only
-     * notes the figure), and returns the real time that figure belongs to. It asks every time, and reads the real
+     * notes the figure; at a first reading, since the thread was born when {@code sinceBirth}), and returns the real
+     * time that figure belongs to. It asks every time, and reads the real
      * clock between two equal figures: a {@code Thread.sleep} on the loop must measure at least its own length, so a
      * wait for a CPU that falls between the two readings must not count on one side only.
      */
-    private long leaveOutCpuWaits(boolean count) {
+    private long leaveOutCpuWaits(boolean count, boolean sinceBirth) {
         long real;
         long total;
         int tries = 0;
@@ -202,6 +203,11 @@ final class VirtualClock implements ClockControl {
         } while (++tries < CONSISTENT_READ_TRIES);
         long[] last = lastCpuWait.get();
         if (last == null) {
+            // A loop thread is started to run the loop: what it waited for a CPU before it first ran is load, not the
+            // program's work (on a busy machine, tens of milliseconds), so its first reading leaves it out too.
+            if (count && sinceBirth) {
+                cpuWaits.addAndGet(total);
+            }
             lastCpuWait.set(new long[] {total});
         } else if (total > last[0]) {
             if (count) {

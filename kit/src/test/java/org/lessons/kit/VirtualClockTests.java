@@ -217,6 +217,25 @@ class VirtualClockTests {
     }
 
     @Test
+    void whatANewLoopThreadWaitedForItsFirstCpuIsLeftOut() {
+        java.util.Set<Thread> ran = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        VirtualClock clock = new VirtualClock(ONE_SECOND, realNanos::get, () -> {
+            Thread reader = Thread.currentThread();
+            if (!EventLoop.isLoopThread(reader)) {
+                return 0L;
+            }
+            if (ran.add(reader)) {
+                block(1); // the loop thread waited a lesson second for a CPU before it first ran
+            }
+            return ONE_SECOND.toNanos();
+        }, loop -> false);
+
+        double firstReading = EventLoop.run(() -> CompletableFuture.completedFuture(EventLoop.time()), clock);
+
+        assertThat(firstReading).isZero();
+    }
+
+    @Test
     void theCallerCarriesTheProgramOnceTheLoopHasEndedAndItsWaitsForACpuAreLeftOut() {
         AtomicLong cpuWait = new AtomicLong();
         VirtualClock clock = new VirtualClock(ONE_SECOND, realNanos::get, cpuWait::get, loop -> false);
