@@ -109,7 +109,8 @@ final class HtmlReport implements ResultFile {
         html.append("</ul>");
         if (!runs.isEmpty()) {
             html.append("<h3>When each task of the program ran</h3>");
-            runs.forEach(run -> html.append(SvgTimeline.render(run)));
+            double axis = runs.stream().mapToDouble(RunTimeline::end).max().orElse(0);
+            runs.forEach(run -> html.append(SvgTimeline.render(run, axis)));
         }
         html.append("</section>\n");
     }

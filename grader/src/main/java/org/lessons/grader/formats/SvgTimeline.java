@@ -7,7 +7,8 @@ import org.lessons.grader.report.RunTimeline;
 /**
  * A run's timeline as an inline SVG picture: one bar per task from its start to its done line, on a common axis of
  * lesson seconds, so that sequential tasks make a staircase and concurrent ones start together. A task that never
- * finished is a dashed bar to the end of the axis. Task names are the learner's output: escaped, never markup.
+ * finished is a dashed bar to the end of the axis. Sections of one run share one axis, so their lengths compare.
+ * Task names are the learner's output: escaped, never markup.
  */
 final class SvgTimeline {
 
@@ -20,9 +21,18 @@ final class SvgTimeline {
     private SvgTimeline() {
     }
 
+    /** The timeline on an axis of its own length. */
     static String render(RunTimeline timeline) {
+        return render(timeline, timeline.end());
+    }
+
+    /**
+     * The timeline on an axis of at least {@code axisSeconds}: the sections of one run drawn on one common axis
+     * show at a glance which took longer.
+     */
+    static String render(RunTimeline timeline, double axisSeconds) {
         List<RunTimeline.Span> spans = timeline.spans();
-        double end = Math.max(1, Math.ceil(timeline.end()));
+        double end = Math.max(1, Math.ceil(Math.max(axisSeconds, timeline.end())));
         int plot = WIDTH - LABELS - RIGHT;
         double scale = plot / end;
         int height = TOP + ROW * spans.size() + 8;
@@ -33,13 +43,13 @@ final class SvgTimeline {
         svg.append("<title>").append(Escape.html(timeline.title())).append(" (lesson seconds)</title>");
         svg.append(String.format(Locale.ROOT, "<text class=\"caption\" x=\"0\" y=\"13\">%s</text>",
                 Escape.html(timeline.title())));
-        int step = (int) Math.max(1, Math.ceil(end / 12));
-        for (int second = 0; second <= end; second += step) {
-            double x = LABELS + second * scale;
+        double step = Math.max(1, Math.ceil(end / 12));
+        for (int tick = 0; tick <= 12 && tick * step <= end; tick++) {
+            double x = LABELS + tick * step * scale;
             svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>",
                     x, TOP - 6, x, height - 4));
-            svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\">%d s</text>", x, TOP - 10,
-                    second));
+            svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\">%.0f s</text>", x,
+                    TOP - 10, tick * step));
         }
         for (int i = 0; i < spans.size(); i++) {
             RunTimeline.Span span = spans.get(i);
