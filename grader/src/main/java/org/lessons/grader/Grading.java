@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.lessons.grader.isolation.Bubblewrap;
 import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
@@ -20,10 +21,12 @@ import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseClock;
 import org.lessons.grader.phases.PhaseTimes;
 import org.lessons.grader.phases.Ticker;
+import org.lessons.grader.report.RunTimeline;
 import org.lessons.grader.report.Timeline;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Confinement;
 import org.lessons.grader.scoring.Grade;
+import org.lessons.grader.scoring.TaskGrade;
 import org.lessons.grader.submission.Submission;
 
 /** Grades one submission: the entry point shared by the command line and the grader's own tests. */
@@ -72,10 +75,29 @@ public final class Grading {
      * A finished grading.
      *
      * @param grade the points
-     * @param timelines the ASCII timeline of each task's first run, by task id
+     * @param runTimelines the timelines of each task's first run that returned, by task id
+     * @param compiledTasks the ids of the graded tasks whose file compiled; none means nothing could be run at all
      * @param phases where the grading's time went
      */
-    public record Result(Grade grade, Map<String, List<String>> timelines, PhaseTimes phases) {
+    public record Result(Grade grade, Map<String, List<RunTimeline>> runTimelines, Set<String> compiledTasks,
+                         PhaseTimes phases) {
+
+        public Result {
+            runTimelines = Map.copyOf(runTimelines);
+            compiledTasks = Set.copyOf(compiledTasks);
+        }
+
+        /** The ASCII rows of each task's timelines, by task id, as the console and {@code grade.json} show them. */
+        public Map<String, List<String>> timelines() {
+            Map<String, List<String>> rows = new LinkedHashMap<>();
+            for (LessonTask task : LessonTask.values()) {
+                List<RunTimeline> timelines = runTimelines.getOrDefault(task.id(), List.of());
+                if (!timelines.isEmpty()) {
+                    rows.put(task.id(), Timeline.render(timelines));
+                }
+            }
+            return rows;
+        }
     }
 
     /** The options required a sandbox, and this machine cannot make one. */
@@ -111,23 +133,26 @@ public final class Grading {
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
                 options.workingDirectory(), options.seed(), clock);
         List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), options.parallelism(), progress);
-        Map<String, List<String>> timelines = clock.time(Phase.REPORTS, () -> timelines(submission));
+        Map<String, List<RunTimeline>> timelines = clock.time(Phase.REPORTS, () -> timelines(submission));
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
                 options.lessonSecond(), options.seed(), new Confinement(sandbox.confines(), sandbox.description()),
                 outcomes, Duration.ofNanos(clock.now() - started))
                 .withNotes(submission.notes());
         Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
-        return new Result(grade, timelines, new PhaseTimes(clock.spent(), options.parallelism(), cpu));
+        Set<String> compiled = grade.tasks().stream().map(TaskGrade::id)
+                .filter(id -> LessonTask.byId(id).map(task -> submission.compilation(task).succeeded()).orElse(false))
+                .collect(Collectors.toSet());
+        return new Result(grade, timelines, compiled, new PhaseTimes(clock.spent(), options.parallelism(), cpu));
     }
 
-    private static Map<String, List<String>> timelines(Submission submission) {
-        Map<String, List<String>> timelines = new LinkedHashMap<>();
+    private static Map<String, List<RunTimeline>> timelines(Submission submission) {
+        Map<String, List<RunTimeline>> timelines = new LinkedHashMap<>();
         for (LessonTask task : LessonTask.values()) {
             submission.runsOf(task).stream()
                     .filter(ChildRun::returned)
                     .findFirst()
-                    .map(Timeline::render)
+                    .map(Timeline::of)
                     .filter(rows -> !rows.isEmpty())
                     .ifPresent(rows -> timelines.put(task.id(), rows));
         }

@@ -47,6 +47,19 @@ class GraderArchitectureTests {
             .should().dependOnClassesThat().resideInAnyPackage("..grader.cli..", "..grader.launching..")
             .because("the launcher and the command line sit on top; features below do not know them");
 
+    private static final ArchRule THE_RESULT_FORMATS_AND_REPORTS_DO_NOT_READ_THE_ENVIRONMENT = noClasses()
+            .that().resideInAnyPackage("..grader.formats..", "..grader.report..", "..grader.scoring..")
+            .should().callMethod(System.class, "getenv")
+            .orShould().callMethod(System.class, "getenv", String.class)
+            .orShould().callMethod(System.class, "getProperty", String.class)
+            .because("the command line reads what the platform passes (CLASSROOM, GITHUB_ACTIONS, ...) once and hands "
+                    + "it down as a CourseEnvironment, so that every format can be tested with any environment");
+
+    @Test
+    void theResultFormatsAndReportsDoNotReadTheEnvironment() {
+        THE_RESULT_FORMATS_AND_REPORTS_DO_NOT_READ_THE_ENVIRONMENT.check(GRADER);
+    }
+
     @Test
     void theHarnessDependsOnlyOnWhatTheChildJvmHas() {
         THE_HARNESS_DEPENDS_ONLY_ON_WHAT_THE_CHILD_JVM_HAS.check(GRADER);

@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.lessons.grader.Grading;
+import org.lessons.grader.formats.CourseEnvironment;
+import org.lessons.grader.formats.GradedSubmission;
+import org.lessons.grader.formats.ResultFormats;
 import org.lessons.grader.isolation.Sandbox;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.phases.Phase;
@@ -93,6 +96,12 @@ public final class GradeCommand implements Callable<Integer> {
                     + "--no-sandbox runs it unconfined, a practice grade, to compare costs or to diagnose the sandbox.")
     boolean useSandbox;
 
+    @Option(names = "--formats", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also write every platform's result (Classroom 50, Gradescope, PrairieLearn, JUnit XML, "
+                    + "summary.md, report.html) to a directory beside the --json file, named after it: target/grade/ "
+                    + "for target/grade.json (default); --no-formats writes grade.json only.")
+    boolean formats;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -124,6 +133,7 @@ public final class GradeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // A grade file from before is gone at once: a grading that fails, or never begins, leaves none, not a stale one.
         Files.deleteIfExists(json);
+        clearFormats();
         Set<String> chosen = tasks.stream().map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
         Set<String> known = Arrays.stream(LessonTask.values()).map(LessonTask::id).collect(Collectors.toSet());
         for (String task : chosen) {
@@ -179,7 +189,49 @@ public final class GradeCommand implements Callable<Integer> {
         PhaseTimes phases = result.phases().withSpent(clock.spent());
         new JsonReport().write(result.grade(), result.timelines(), phases, json);
         out.println("grade written to " + json);
+        if (formats) {
+            writeFormats(result);
+        }
         return result.grade().score() < minScore ? BELOW_MIN_SCORE : 0;
+    }
+
+    /** The directory of every platform's result: beside the grade file, named after it ({@code target/grade/}). */
+    static Path formatsDirectory(Path json) {
+        String name = json.getFileName().toString();
+        String base = name.endsWith(".json") && name.length() > 5 ? name.substring(0, name.length() - 5) : name + ".d";
+        return json.toAbsolutePath().resolveSibling(base);
+    }
+
+    private void clearFormats() {
+        try {
+            new ResultFormats().clear(formatsDirectory(json));
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("could not remove the earlier grading's results under " + formatsDirectory(json) + ": " + e);
+        }
+    }
+
+    /**
+     * Writes every platform's result after grade.json, reading the platforms' environment here and nowhere else. A
+     * format that cannot be written is named on stderr; the others, grade.json and the exit code stay as they are.
+     */
+    private void writeFormats(Grading.Result result) {
+        Path directory = formatsDirectory(json);
+        try {
+            java.util.Map<String, String> environment = System.getenv();
+            GradedSubmission graded = new GradedSubmission(result.grade(), result.runTimelines(),
+                    result.compiledTasks(), java.time.Clock.systemUTC().instant());
+            CourseEnvironment course = CourseEnvironment.from(environment, environment.containsKey("CLASSROOM")
+                    ? CommitDate.of(submission) : java.util.Optional.empty(), graded.gradedAt());
+            ResultFormats writer = new ResultFormats();
+            ResultFormats.Written written = writer.write(graded, course, directory);
+            written.notWritten().forEach(line -> err.println("results for courses: " + line));
+            if (course.githubActions()) {
+                writer.annotations(graded).forEach(out::println);
+            }
+            out.println("results for courses written to " + directory + " (" + written.written().size() + " of them)");
+        } catch (RuntimeException e) {
+            err.println("results for courses could not be written to " + directory + " (grade.json is written): " + e);
+        }
     }
 
     private Sandbox.Requirement sandboxRequirement() {

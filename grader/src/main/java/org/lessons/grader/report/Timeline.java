@@ -32,21 +32,33 @@ public final class Timeline {
      * render without throwing; a done line before its start (or before the section's first start) is drawn at it.
      */
     public static List<String> render(ChildRun run) {
-        List<String> rows = new ArrayList<>();
+        return render(of(run));
+    }
+
+    /** The structured timelines of a run, one per section that printed a task's start line. */
+    public static List<RunTimeline> of(ChildRun run) {
+        List<RunTimeline> timelines = new ArrayList<>();
         for (Section section : Section.split(run.out())) {
-            rows.addAll(render(section, run.lessonSecondNanos()));
+            of(section, run.lessonSecondNanos()).ifPresent(timelines::add);
         }
+        return timelines;
+    }
+
+    /** The ASCII rows of these timelines: per timeline an axis row, then one row per task. */
+    public static List<String> render(List<RunTimeline> timelines) {
+        List<String> rows = new ArrayList<>();
+        timelines.forEach(timeline -> rows.addAll(render(timeline)));
         return rows;
     }
 
-    private static List<String> render(Section section, long lessonSecondNanos) {
+    private static Optional<RunTimeline> of(Section section, long lessonSecondNanos) {
         List<TaskLine> lines = section.taskLines();
         java.util.OptionalLong first = lines.stream().filter(l -> !l.done()).mapToLong(TaskLine::nanos).min();
         if (first.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         long origin = first.getAsLong();
-        List<Bar> bars = new ArrayList<>();
+        List<RunTimeline.Span> spans = new ArrayList<>();
         for (TaskLine start : lines) {
             if (start.done()) {
                 continue;
@@ -55,19 +67,24 @@ public final class Timeline {
                     .filter(l -> l.done() && l.name().equals(start.name()) && l.nanos() >= start.nanos()).findFirst();
             double from = seconds(start.nanos(), origin, lessonSecondNanos);
             double to = Math.max(from, done.map(d -> seconds(d.nanos(), origin, lessonSecondNanos)).orElse(from));
-            bars.add(new Bar(start.name(), from, to, done.isPresent()));
+            spans.add(new RunTimeline.Span(start.name(), from, to, done.isPresent()));
         }
-        double end = bars.stream().mapToDouble(Bar::to).max().orElse(0);
+        return Optional.of(new RunTimeline(section.header().isEmpty() ? "timeline" : section.header(), spans));
+    }
+
+    private static List<String> render(RunTimeline timeline) {
+        List<RunTimeline.Span> bars = timeline.spans();
+        double end = timeline.end();
         int width = (int) Math.max(1, Math.min(MAX_COLUMNS, Math.ceil(end * COLUMNS_PER_SECOND) + 1));
         double scale = end <= 0 ? COLUMNS_PER_SECOND : Math.min(COLUMNS_PER_SECOND, (width - 1) / end);
         List<String> rows = new ArrayList<>();
-        String title = section.header().isEmpty() ? "timeline" : section.header();
-        rows.add(String.format(Locale.ROOT, "%-8s%s", "", axis(width, scale)) + "   " + title + " (lesson seconds)");
+        rows.add(String.format(Locale.ROOT, "%-8s%s", "", axis(width, scale)) + "   " + timeline.title()
+                + " (lesson seconds)");
         int nameWidth = bars.stream().mapToInt(b -> b.name().length()).max().orElse(1);
-        for (Bar bar : bars) {
+        for (RunTimeline.Span bar : bars) {
             char[] cells = " ".repeat(width).toCharArray();
-            int from = column(bar.from() * scale, width);
-            int to = Math.max(from, column(bar.to() * scale, width));
+            int from = column(bar.start() * scale, width);
+            int to = Math.max(from, column(bar.end() * scale, width));
             for (int i = from; i <= Math.min(to, width - 1); i++) {
                 cells[i] = '=';
             }
@@ -76,7 +93,7 @@ public final class Timeline {
                 cells[Math.min(to, width - 1)] = ']';
             }
             String length = bar.finished()
-                    ? String.format(Locale.ROOT, "%5.2f s", bar.to() - bar.from()) : " never done";
+                    ? String.format(Locale.ROOT, "%5.2f s", bar.length()) : " never done";
             rows.add(String.format(Locale.ROOT, "  %-" + Math.max(5, nameWidth) + "s |%s| %s",
                     bar.name(), new String(cells), length));
         }
@@ -104,8 +121,5 @@ public final class Timeline {
     /** The column of {@code at}, within the axis. */
     private static int column(double at, int width) {
         return (int) Math.max(0, Math.min(width - 1, Math.round(at)));
-    }
-
-    private record Bar(String name, double from, double to, boolean finished) {
     }
 }

@@ -122,4 +122,54 @@ class GradeCommandTests {
         assertThat(code).isEqualTo(2);
         assertThat(json).doesNotExist();
     }
+
+    @Test
+    void aGradingWritesEveryPlatformsResultBesideTheGradeFile(@TempDir Path directory) throws Exception {
+        Path json = directory.resolve("target/grade.json");
+        int code = grade("--submission=" + GradingFixture.mutant("run-sequential-concurrent"), "--tasks=explain,run",
+                "--quiet", "--json=" + json, "--work=" + directory.resolve("work"));
+
+        assertThat(code).isZero();
+        Path formats = directory.resolve("target/grade");
+        assertThat(formats.resolve("gradescope/results.json")).exists();
+        assertThat(formats.resolve("prairielearn/results.json")).exists();
+        assertThat(formats.resolve("junit/TEST-run.xml")).exists();
+        assertThat(formats.resolve("junit/TEST-explain.xml")).exists();
+        assertThat(formats.resolve("summary.md")).content().contains("What did not pass");
+        assertThat(formats.resolve("classroom50/release-body.md")).exists();
+        String html = Files.readString(formats.resolve("report.html"));
+        assertThat(html).contains("<svg").contains("Concurrent execution");
+        com.fasterxml.jackson.databind.JsonNode gradescope = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(formats.resolve("gradescope/results.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode grade = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toFile());
+        assertThat(gradescope.get("score").asInt()).isEqualTo(grade.get("score").asInt()).isLessThan(
+                grade.get("maxScore").asInt());
+        assertThat(gradescope.get("tests")).anySatisfy(test -> assertThat(test.get("status").asText()).isEqualTo("failed"));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("classroom50/result.json not written");
+    }
+
+    @Test
+    void aFormatThatCannotBeWrittenCostsOnlyItselfAndIsNamedOnStderr(@TempDir Path directory) throws Exception {
+        Path json = directory.resolve("grade.json");
+        Files.createDirectories(directory.resolve("grade"));
+        Files.writeString(directory.resolve("grade/gradescope"), "a file where the folder should be");
+
+        int code = grade("--submission=" + GradingFixture.solutions(), "--tasks=explain", "--quiet",
+                "--json=" + json, "--work=" + directory.resolve("work"));
+
+        assertThat(code).isZero();
+        assertThat(json).exists();
+        assertThat(directory.resolve("grade/prairielearn/results.json")).exists();
+        assertThat(directory.resolve("grade/report.html")).exists();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("gradescope/results.json could not be written");
+    }
+
+    @Test
+    void theResultsDirectoryIsNamedAfterTheGradeFile() {
+        assertThat(GradeCommand.formatsDirectory(Path.of("target/grade.json")))
+                .isEqualTo(Path.of("target/grade").toAbsolutePath());
+        assertThat(GradeCommand.formatsDirectory(Path.of("grades/ada.json")).getFileName()).hasToString("ada");
+        assertThat(GradeCommand.formatsDirectory(Path.of("grade")).getFileName()).hasToString("grade.d");
+    }
 }

@@ -29,6 +29,22 @@ class TimelineTests {
     }
 
     @Test
+    void theModelGivesEachTasksStartAndEndInLessonSecondsAndTheRowsAreDrawnFromIt() {
+        ChildRun run = run("Concurrent execution", start("A", 1), start("B", 1), done("B", 2), done("A", 3),
+                start("C", 3));
+
+        List<RunTimeline> model = Timeline.of(run);
+
+        assertThat(model).singleElement().satisfies(timeline -> {
+            assertThat(timeline.title()).isEqualTo("Concurrent execution");
+            assertThat(timeline.spans()).containsExactly(new RunTimeline.Span("A", 0, 2, true),
+                    new RunTimeline.Span("B", 0, 1, true), new RunTimeline.Span("C", 2, 2, false));
+            assertThat(timeline.end()).isEqualTo(2);
+        });
+        assertThat(Timeline.render(run)).isEqualTo(Timeline.render(model));
+    }
+
+    @Test
     void concurrentTasksStartInTheSameColumn() {
         List<String> rows = Timeline.render(run("Concurrent execution",
                 start("A", 0), start("B", 0), done("B", 1), done("A", 2)));

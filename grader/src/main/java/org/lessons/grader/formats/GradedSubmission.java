@@ -1,0 +1,42 @@
+package org.lessons.grader.formats;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.lessons.grader.report.RunTimeline;
+import org.lessons.grader.scoring.Grade;
+
+/**
+ * What every result format is written from: one grading's grade and what it saw.
+ *
+ * @param grade the points, per task and check
+ * @param timelines the timelines of each task's main run, by task id
+ * @param compiledTasks the graded tasks whose file compiled
+ * @param gradedAt when the grading ended
+ */
+public record GradedSubmission(Grade grade, Map<String, List<RunTimeline>> timelines, Set<String> compiledTasks,
+                               Instant gradedAt) {
+
+    public GradedSubmission {
+        Objects.requireNonNull(grade, "grade");
+        timelines = Map.copyOf(timelines);
+        compiledTasks = Set.copyOf(compiledTasks);
+        Objects.requireNonNull(gradedAt, "gradedAt");
+    }
+
+    /**
+     * Whether the submission could be graded at all: some task was graded and the file of at least one graded task
+     * compiled. A submission where nothing compiled (no lesson file, or a compile error in every graded task's file)
+     * has not been judged on the lesson, only on its build.
+     */
+    public boolean gradable() {
+        return !grade.tasks().isEmpty() && !compiledTasks.isEmpty();
+    }
+
+    /** The timelines of one task's main run; none when it printed no task lines. */
+    public List<RunTimeline> timelinesOf(String task) {
+        return timelines.getOrDefault(task, List.of());
+    }
+}
