@@ -88,6 +88,41 @@ class StagingTests {
     }
 
     @Test
+    void aBareGitRepositoryIsClonedAndItsSourcesStaged() throws Exception {
+        Path repository = Files.createDirectories(temporary.resolve("work-tree/asyncbasics"));
+        Files.writeString(repository.resolve("Run.java"), "class Run {}");
+        Path bare = temporary.resolve("class/henry.git");
+        git(temporary.resolve("work-tree"), "init", "-q");
+        git(temporary.resolve("work-tree"), "add", ".");
+        git(temporary.resolve("work-tree"), "-c", "user.email=h@example.org", "-c", "user.name=H", "commit", "-q", "-m", "x");
+        git(temporary, "clone", "-q", "--bare", temporary.resolve("work-tree").toString(), bare.toString());
+        Learner henry = ClassFolder.learners(temporary.resolve("class")).get(0);
+
+        Staging.Staged staged = Staging.CAPPED.stage(henry, temporary.resolve("work"));
+
+        assertThat(henry.id()).isEqualTo("henry");
+        assertThat(henry.kind()).isEqualTo(Learner.Kind.GIT);
+        assertThat(staged.sourceRoot().resolve("asyncbasics/Run.java")).hasContent("class Run {}");
+    }
+
+    @Test
+    void aGitSubmissionThatIsNotARepositoryIsAnErrorThatSaysSo() throws IOException {
+        Path bundle = Files.writeString(temporary.resolve("ivy.bundle"), "not a bundle");
+        Path work = Files.createDirectories(temporary.resolve("work"));
+
+        assertThatThrownBy(() -> Staging.CAPPED.stage(new Learner("ivy", bundle, Learner.Kind.GIT), work))
+                .isInstanceOf(UnusableSubmission.class).hasMessageStartingWith("git could not clone it");
+    }
+
+    private static void git(Path directory, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        Process git = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(git.waitFor()).as("git " + String.join(" ", arguments)).isZero();
+    }
+
+    @Test
     void aLearnersIdIsTheEntrysNameWithoutItsEndingAndTheSecondOfTwoKeepsItsWholeName() throws IOException {
         Path folder = Files.createDirectories(temporary.resolve("class"));
         Files.createDirectories(folder.resolve("alice"));
