@@ -26,6 +26,13 @@ import org.lessons.grader.isolation.Sandbox;
  * whole is skipped unless told to start again; a learner who cannot be graded, for whatever reason, gets an error
  * instead of a grade, and the batch goes on.
  *
+ * <p>Gradings at once share nothing mutable: each {@link Grading#run} has its own launcher session (on a thread of its
+ * own, holding its own submission), child JVM launcher, phase clock and work directory. What they share is stateless
+ * (the JDK's compiler, a new task per compilation; the sandbox, detected per grading) or made for sharing: the
+ * children's cache on disk (runtime image, staged classpath, class-data archive), whose entries are made aside and
+ * moved into place atomically, as gradings of one build already do. The one figure they share is
+ * {@code phases.graderCpuMillis} in each grade: the whole grader JVM's CPU time.
+ *
  * @param settings how to grade
  * @param results where the results go
  * @param staging how a submission becomes sources
