@@ -32,9 +32,10 @@ class GraderArchitectureTests {
 
     private static final ArchRule CHECKS_DO_NOT_PRINT = noClasses()
             .that().resideOutsideOfPackages("..grader.cli..", "..grader.report..", "..grader.harness..")
+            .and().doNotHaveFullyQualifiedName("org.lessons.grader.classroom.GradeClassCommand")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
-            .because("the report and the command line are the only places that talk to the console");
+            .because("the report and the command lines (grade, grade-class) are the only places that talk to the console");
 
     private static final ArchRule LEARNER_CODE_IS_NEVER_LOADED_IN_THE_GRADER = noClasses()
             .that().resideOutsideOfPackage("..grader.harness..")
