@@ -40,7 +40,6 @@ class RunTaskGradingTests {
                 Arguments.of("run-completion-order", Set.of("resultsComeInArgumentOrder", "linesComeInTheOriginalOrder")),
                 Arguments.of("run-done-early", Set.of("doneLinesComeAtTheirNominalOffsets", "sequentialTakesTheSum",
                         "concurrentTakesTheLongest", "linesComeInTheOriginalOrder", "printedTotalsAreMeasured")),
-                Arguments.of("run-off-loop", Set.of("taskLinesRunOnTheLoop")),
                 Arguments.of("run-busy-wait", Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder",
                         "doneLinesComeAtTheirNominalOffsets", "loopNeverBlocksAtRuntime")),
                 Arguments.of("run-sleep-zero", Set.of("noBlockingCallInTheCode")),
@@ -59,6 +58,20 @@ class RunTaskGradingTests {
         assertThat(GradingFixture.failed(grade)).containsExactlyInAnyOrderElementsOf(failing);
     }
 
+    /**
+     * Done lines printed on the common pool: its threads' waits for a CPU before they first read the clock are not
+     * left out (README, "Lesson time"), so on a busy machine the done lines can also come late. The check of the
+     * loop thread fails always; the timing checks may fail too, and no other.
+     */
+    @Test
+    void printingOnThePoolFailsTheLoopThreadCheckAndAtMostTheTimingsThePoolMakesLate() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("run-off-loop"), "run");
+
+        assertThat(GradingFixture.failed(grade)).contains("taskLinesRunOnTheLoop")
+                .isSubsetOf("taskLinesRunOnTheLoop", "concurrentTakesTheLongest", "doneLinesComeAtTheirNominalOffsets",
+                        "sequentialTakesTheSum");
+    }
+
     @Test
     void correctButDifferentlyWrittenVariantPassesEveryCheck() {
         Grade grade = GradingFixture.grade(GradingFixture.mutant("run-variant-streams"), "run");
@@ -69,8 +82,9 @@ class RunTaskGradingTests {
 
     @Test
     void everyRunCheckIsFailedBySomeMutant() {
-        Set<String> failedSomewhere = mutants().flatMap(args -> ((Set<?>) args.get()[1]).stream())
-                .map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+        Set<String> failedSomewhere = java.util.stream.Stream.concat(mutants().flatMap(args ->
+                        ((Set<?>) args.get()[1]).stream()).map(String::valueOf), Stream.of("taskLinesRunOnTheLoop"))
+                .collect(java.util.stream.Collectors.toSet());
         Grade grade = GradingFixture.grade(GradingFixture.exercises(), "run");
 
         assertThat(failedSomewhere).containsExactlyInAnyOrderElementsOf(GradingFixture.failed(grade));
