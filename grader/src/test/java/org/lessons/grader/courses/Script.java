@@ -28,6 +28,13 @@ record Script(int exitCode, String output) {
         List<String> command = new ArrayList<>(List.of("bash", GradingFixture.root().resolve("scripts").resolve(name)
                 .toString()));
         command.addAll(List.of(arguments));
+        return command(command, directory, environment);
+    }
+
+    /** Runs {@code command} in {@code directory}, as {@link #run} runs a script. */
+    static Script command(List<String> command, Path directory, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        String name = command.get(command.size() > 1 && command.get(0).equals("bash") ? 1 : 0);
         Path log = Files.createTempFile(directory, "script-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -40,7 +47,7 @@ record Script(int exitCode, String output) {
         if (!process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
-            throw new AssertionError("scripts/" + name + " did not end within " + LIMIT + ":\n"
+            throw new AssertionError(name + " did not end within " + LIMIT + ":\n"
                     + Files.readString(log, StandardCharsets.UTF_8));
         }
         return new Script(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
