@@ -3,6 +3,7 @@ package org.lessons.grader.courses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,7 +61,7 @@ class TemplateExportTests {
     @Test
     void noFileHasTheContentOfASolutionAMutantOrAHostileCase() throws IOException {
         Set<String> lesson = new HashSet<>(contents(GradingFixture.exercises()));
-        List<String> instructors = new ArrayList<>(contents(GradingFixture.root().resolve("solutions")));
+        List<String> instructors = new ArrayList<>(contents(GradingFixture.root().resolve("solutions/src")));
         instructors.addAll(contents(GradingFixture.root().resolve("grader/src/test")));
         instructors.removeAll(lesson);
 
@@ -104,10 +105,11 @@ class TemplateExportTests {
         assertThat(grade.get("inconclusive").asInt()).isEqualTo(5);
     }
 
+    /** Every file's text under {@code root}; bytes that are not UTF-8 are replaced, never refused. */
     private static List<String> contents(Path root) throws IOException {
         List<String> contents = new ArrayList<>();
         for (String file : FileTree.files(root)) {
-            contents.add(Files.readString(root.resolve(file)));
+            contents.add(new String(Files.readAllBytes(root.resolve(file)), StandardCharsets.UTF_8));
         }
         return contents;
     }
