@@ -46,4 +46,4 @@ mkdir -p "$(dirname "$JSON")"
 # shellcheck disable=SC2086 # GRADER_OPTIONS is a list of options
 cd "$STAGE" && java -XX:TieredStopAtLevel=1 -XX:+DisableAttachMechanism -cp "$GRADER_CLASSPATH" \
   org.lessons.grader.cli.GradeCommand --submission exercises/src/main/java --json "$JSON" --work "$STAGE/work" \
-  --require-sandbox="${REQUIRE_SANDBOX:-true}" ${GRADER_OPTIONS:-}
+  --checkout "$STUDENT" --require-sandbox="${REQUIRE_SANDBOX:-true}" ${GRADER_OPTIONS:-}
