@@ -11,9 +11,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Inconclusive;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.feedback.Wording.Question;
 import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.lesson.ExplainKey;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
 import org.lessons.grader.observe.Scenario;
@@ -21,7 +23,8 @@ import org.lessons.grader.submission.Submission;
 
 /**
  * The Explain task: five multiple-choice questions, answered by the map that {@code Explain.answers()}
- * returns in a child JVM; each question is one check against the key in {@link Wording#explainQuestions()}.
+ * returns in a child JVM; each question is one check against the instructor's {@link ExplainKey}; a grader without the
+ * key (the student template's) records the answer and cannot judge it.
  */
 @DisplayName("explain")
 @TestMethodOrder(MethodOrderer.DisplayName.class)
@@ -73,13 +76,18 @@ class ExplainChecks {
         String where = Declarations.of(submission, TASK, "answers");
         Optional<Character> answer = Optional.ofNullable(parse(value).get(number));
         reporter.publishEntry("question " + number + ", your answer", answer.map(String::valueOf).orElse("none"));
-        reporter.publishEntry("question " + number + ", right answer", question.option(question.key()));
-        reporter.publishEntry("question " + number + ", why", question.why());
         if (answer.isEmpty()) {
             throw new CheckFailure(Wording.explainMissing(question, String.join(", ", value), where));
         }
-        if (answer.get() != question.key()) {
-            throw new CheckFailure(Wording.explainWrong(question, answer.get(), where));
+        Optional<ExplainKey> key = ExplainKey.load();
+        if (key.isEmpty()) {
+            throw new Inconclusive(Wording.explainKeyWithheld(question, answer.get(), where));
+        }
+        ExplainKey.Answer right = key.get().answer(number);
+        reporter.publishEntry("question " + number + ", right answer", question.option(right.letter()));
+        reporter.publishEntry("question " + number + ", why", right.why());
+        if (answer.get() != right.letter()) {
+            throw new CheckFailure(Wording.explainWrong(question, right.letter(), right.why(), answer.get(), where));
         }
     }
 

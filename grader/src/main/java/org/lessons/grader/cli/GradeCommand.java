@@ -102,6 +102,10 @@ public final class GradeCommand implements Callable<Integer> {
                     + "for target/grade.json (default); --no-formats writes grade.json only.")
     boolean formats;
 
+    @Option(names = "--checkout", description = "The git checkout whose HEAD commit is graded, for Classroom 50's "
+            + "datetime, when the submission is a copy of its sources (default: the submission's directory).")
+    Path checkout;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -221,7 +225,7 @@ public final class GradeCommand implements Callable<Integer> {
             GradedSubmission graded = new GradedSubmission(result.grade(), result.runTimelines(),
                     result.compiledTasks(), java.time.Clock.systemUTC().instant());
             CourseEnvironment course = CourseEnvironment.from(environment, environment.containsKey("CLASSROOM")
-                    ? CommitDate.of(submission) : java.util.Optional.empty(), graded.gradedAt());
+                    ? CommitDate.of(checkout != null ? checkout : submission) : java.util.Optional.empty(), graded.gradedAt());
             ResultFormats writer = new ResultFormats();
             ResultFormats.Written written = writer.write(graded, course, directory);
             written.notWritten().forEach(line -> err.println("results for courses: " + line));

@@ -315,15 +315,13 @@ public final class Wording {
     // --- explain, mastery ---------------------------------------------------------------------------
 
     /**
-     * One multiple-choice question of the explain task, with its key and why the key is right.
+     * One multiple-choice question of the explain task; its key is the instructor's ({@code ExplainKey}).
      *
      * @param number the question's number, from 1, as the learner's map keys it
      * @param prompt the question as the learner reads it
      * @param options the four options, A to D
-     * @param key the right option's letter
-     * @param why one or two sentences on why the key is right and the others are not
      */
-    public record Question(int number, String prompt, List<String> options, char key, String why) {
+    public record Question(int number, String prompt, List<String> options) {
         public Question {
             options = List.copyOf(options);
         }
@@ -345,10 +343,7 @@ public final class Wording {
                                 + " method returns only when all of its work is done.",
                         "It blocks the caller until the result is ready, like a plain method, and then wraps the result"
                                 + " in a future.",
-                        "It may only be called from main; calling it from another future-returning method is an error."),
-                        'B', "Like a coroutine, doTask starts, schedules its wait on the loop and returns a future"
-                        + " straight away; whoever needs the result composes on that future. It starts no thread,"
-                        + " blocks nothing, and can be called from any code that runs on the loop."),
+                        "It may only be called from main; calling it from another future-returning method is an error.")),
                 new Question(2, "Why does Thread.sleep inside a task on the loop break concurrency, while"
                         + " EventLoop.sleep does not?", List.of(
                         "Thread.sleep is less precise than EventLoop.sleep, so the tasks finish at the wrong moments.",
@@ -358,10 +353,7 @@ public final class Wording {
                                 + " EventLoop.sleep registers a timer and returns a future at once, so the loop runs"
                                 + " the other tasks meanwhile.",
                         "EventLoop.sleep starts a thread for each waiting task so that the sleeps overlap;"
-                                + " Thread.sleep starts none."),
-                        'C', "All tasks share one loop thread. Thread.sleep keeps that thread, so the tasks run one"
-                        + " after another (the total becomes the sum); EventLoop.sleep hands the thread back at once"
-                        + " and the loop completes the future when the time is up."),
+                                + " Thread.sleep starts none.")),
                 new Question(3, "What does the event loop actually do?", List.of(
                         "It gives each task its own thread and waits until all of them have finished.",
                         "It runs the tasks one after another in the order they were started, each to its end before"
@@ -369,10 +361,7 @@ public final class Wording {
                         "It checks every future again and again in a busy loop, using a whole CPU core until the"
                                 + " tasks are done.",
                         "On its one thread, it runs the callbacks that are ready, completes the futures of timers that"
-                                + " are due, and sleeps until the next timer when there is nothing to do."),
-                        'D', "The loop is one thread with a queue of ready callbacks and a queue of timers. It never"
-                        + " runs two callbacks at once and never spins: a task makes progress only when its callback"
-                        + " is run, which is why a task must never block."),
+                                + " are due, and sleeps until the next timer when there is nothing to do.")),
                 new Question(4, "When would you use async (an event loop) instead of threads?", List.of(
                         "For many tasks that spend most of their time waiting (network calls, timers, other I/O),"
                                 + " with libraries that do not block: one thread juggles thousands of waits cheaply.",
@@ -380,27 +369,30 @@ public final class Wording {
                         "Whenever you must call a blocking library (JDBC, Thread.sleep), because the loop makes"
                                 + " blocking calls non-blocking.",
                         "Never: async is always slower than threads and only a different style of writing the same"
-                                + " thing."),
-                        'A', "Async pays off when tasks mostly wait: a wait costs a timer, not a thread. CPU-heavy"
-                        + " work and blocking libraries need threads (or a pool), because on the loop they hold its"
-                        + " only thread and stall every other task."),
+                                + " thing.")),
                 new Question(5, "main calls doTask(\"A\", 2) and ignores the future it returns (no thenCompose, not"
                         + " part of allOf), then completes. What happens?", List.of(
                         "Task A still finishes before the program ends, because the loop waits for every timer.",
                         "EventLoop.run throws IllegalStateException at once, because a future was ignored.",
                         "\"Task A starting...\" is printed, but the loop closes as soon as main's future completes:"
                                 + " the done line never comes, and the kit warns that a wait was never finished.",
-                        "Nothing at all is printed, because a future's code only runs once somebody composes on it."),
-                        'C', "EventLoop.run waits for main's future only. doTask runs up to its EventLoop.sleep at once"
-                        + " (so the start line is printed), but nothing waits for the rest: composing every future you"
-                        + " start is what await does in Python, and without it the work is cut off."));
+                        "Nothing at all is printed, because a future's code only runs once somebody composes on it.")));
     }
 
-    public static Feedback explainWrong(Question question, char answered, String where) {
+    /** A wrong answer, with the key's letter and why it is right. */
+    public static Feedback explainWrong(Question question, char key, String why, char answered, String where) {
         return new Feedback("question " + question.number() + " (" + question.prompt() + ") answered "
-                        + question.option(question.key()),
+                        + question.option(key),
                 "you answered " + describeAnswer(question, answered), where,
-                "Why " + question.key() + ": " + question.why());
+                "Why " + key + ": " + why);
+    }
+
+    /** A grader without the answer key (the student template's practice grader): the answer is not judged. */
+    public static Feedback explainKeyWithheld(Question question, char answered, String where) {
+        return new Feedback("question " + question.number() + " judged against the instructor's answer key",
+                "you answered " + describeAnswer(question, answered) + "; this grader has no answer key", where,
+                "Nothing to fix here: the official grade judges this answer. Until then, try it out in the Run and"
+                        + " Break tasks.");
     }
 
     public static Feedback explainMissing(Question question, String returned, String where) {

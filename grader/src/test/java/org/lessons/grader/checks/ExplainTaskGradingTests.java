@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.lesson.ExplainKey;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
 
@@ -50,13 +51,14 @@ class ExplainTaskGradingTests {
         assertThat(GradingFixture.failed(grade)).containsExactlyInAnyOrderElementsOf(failing);
         int number = CHECKS.indexOf(failing.iterator().next()) + 1;
         Wording.Question question = Wording.explainQuestions().get(number - 1);
+        ExplainKey.Answer key = ExplainKey.load().orElseThrow().answer(number);
         CheckOutcome failed = GradingFixture.outcomes(grade).stream()
                 .filter(o -> o.status() == CheckOutcome.Status.FAILED).findFirst().orElseThrow();
         assertThat(failed.feedback()).hasValueSatisfying(feedback -> {
-            assertThat(feedback.expected()).contains(question.option(question.key()));
+            assertThat(feedback.expected()).contains(question.option(key.letter()));
             assertThat(feedback.measured()).startsWith("you answered ");
             assertThat(feedback.where()).matches("grader/src/test/mutants/" + mutant + "/asyncbasics/Explain.java:\\d+");
-            assertThat(feedback.next()).startsWith("Why " + question.key() + ": ");
+            assertThat(feedback.next()).startsWith("Why " + key.letter() + ": ");
         });
     }
 
@@ -88,8 +90,8 @@ class ExplainTaskGradingTests {
     @Test
     void keyIsBalancedAcrossLettersAndEveryQuestionHasFourOptions() {
         List<Wording.Question> questions = Wording.explainQuestions();
-        Map<Character, Long> byLetter = questions.stream()
-                .collect(Collectors.groupingBy(Wording.Question::key, Collectors.counting()));
+        Map<Character, Long> byLetter = ExplainKey.load().orElseThrow().answers().values().stream()
+                .collect(Collectors.groupingBy(ExplainKey.Answer::letter, Collectors.counting()));
 
         assertThat(questions).hasSize(5).allSatisfy(q -> assertThat(q.options()).hasSize(4));
         assertThat(byLetter.keySet()).containsExactlyInAnyOrder('A', 'B', 'C', 'D');

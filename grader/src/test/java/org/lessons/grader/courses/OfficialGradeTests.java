@@ -1,0 +1,108 @@
+package org.lessons.grader.courses;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lessons.grader.checks.GradingFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code scripts/grade-official.sh}, the grading step of the student repositories' workflow: the instructor's grader
+ * grades the learner's {@code exercises/src/main/java} only, whatever the learner changed in the rest of their
+ * repository.
+ */
+class OfficialGradeTests {
+
+    /** A grader a learner wrote into their own repository: full marks for anything. */
+    private static final String FULL_MARKS_FOR_ANYTHING = """
+            package org.lessons.grader.cli;
+
+            public final class GradeCommand {
+                public static void main(String[] args) throws Exception {
+                    System.out.println("TOTAL: 100/100");
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("target/grade.json"),
+                            "{\\"score\\" : 100, \\"maxScore\\" : 100}");
+                }
+            }
+            """;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aLearnerWhoRewroteTheGraderAndThePomStillGetsTheInstructorsGrade(@TempDir Path directory) throws Exception {
+        Path student = tamperedStudent(directory, GradingFixture.exercises());
+        Path summary = directory.resolve("step-summary.md");
+
+        Script run = Script.run("grade-official.sh", directory, Map.of("GRADER_OPTIONS", "--tasks=run,explain --quiet",
+                        "GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()),
+                GradingFixture.root().toString(), student.toString(), directory.resolve("official/grade.json").toString());
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        JsonNode grade = json.readTree(directory.resolve("official/grade.json").toFile());
+        assertThat(grade.get("score").asInt()).isZero();
+        assertThat(grade.get("maxScore").asInt()).isPositive();
+        assertThat(grade.get("sandboxed").asBoolean()).as("graded in the sandbox").isTrue();
+        assertThat(run.output()).contains("TOTAL: 0/").doesNotContain("TOTAL: 100/100")
+                .contains("::error file=exercises/src/main/java/asyncbasics/Run.java");
+        assertThat(Files.readString(summary)).contains("0/");
+        assertThat(student.resolve("grader/target")).as("the learner's grader is never built").doesNotExist();
+    }
+
+    @Test
+    void aLinkInTheLearnersSourcesToTheReferenceSolutionEarnsNothing(@TempDir Path directory) throws Exception {
+        Path student = tamperedStudent(directory, GradingFixture.exercises());
+        Path explain = student.resolve("exercises/src/main/java/asyncbasics/Explain.java");
+        Files.delete(explain);
+        Files.createSymbolicLink(explain, GradingFixture.solutions().resolve("asyncbasics/Explain.java"));
+
+        Script run = Script.run("grade-official.sh", directory, Map.of("GRADER_OPTIONS", "--tasks=explain --quiet"),
+                GradingFixture.root().toString(), student.toString(), directory.resolve("grade.json").toString());
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(json.readTree(directory.resolve("grade.json").toFile()).get("score").asInt()).isZero();
+    }
+
+    @Test
+    void theReferenceSolutionsInATamperedRepositoryStillScoreFullMarks(@TempDir Path directory) throws Exception {
+        Path student = tamperedStudent(directory, GradingFixture.solutions());
+
+        Script run = Script.run("grade-official.sh", directory, Map.of("GRADER_OPTIONS", "--tasks=run,explain --quiet"),
+                GradingFixture.root().toString(), student.toString(), directory.resolve("grade.json").toString());
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        JsonNode grade = json.readTree(directory.resolve("grade.json").toFile());
+        assertThat(grade.get("score").asInt()).isEqualTo(grade.get("maxScore").asInt()).isPositive();
+    }
+
+    @Test
+    void aRepositoryWithoutTheLessonsSourceFolderIsAUsageError(@TempDir Path directory) throws Exception {
+        Files.createDirectories(directory.resolve("student/src"));
+
+        Script run = Script.run("grade-official.sh", directory, Map.of(), GradingFixture.root().toString(),
+                directory.resolve("student").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("no exercises/src/main/java");
+    }
+
+    /**
+     * A learner's repository with {@code sources} as its exercises, a grader that gives full marks for anything, and
+     * a pom that grades the reference solutions with that grader.
+     */
+    private static Path tamperedStudent(Path directory, Path sources) throws Exception {
+        Path student = directory.resolve("student");
+        FileTree.copy(sources, student.resolve("exercises/src/main/java"));
+        Path grader = student.resolve("grader/src/main/java/org/lessons/grader/cli/GradeCommand.java");
+        Files.createDirectories(grader.getParent());
+        Files.writeString(grader, FULL_MARKS_FOR_ANYTHING);
+        Files.writeString(student.resolve("pom.xml"), Files.readString(GradingFixture.root().resolve("pom.xml"))
+                .replace("<grade.minScore>0</grade.minScore>", "<grade.minScore>-1</grade.minScore>")
+                .replace("/exercises/src/main/java</grade.submission>", "/solutions/src/main/java</grade.submission>"));
+        return student;
+    }
+}
