@@ -116,9 +116,12 @@ class SandboxTests {
                 attempt("writes its own /tmp", () -> Files.writeString(Path.of("/tmp/mine.txt"), "ok") != null);
                 """.formatted(planted, PROJECT.resolve("pom.xml")));
 
-        assertThat(planted).doesNotExist();
+        assertThat(planted).as("the file, on this machine").doesNotExist();
         assertThat(printed(run)).hasSize(4);
-        assertThat(printed(run).get(0)).startsWith("write: refused");
+        if (!PROJECT.startsWith("/tmp")) {
+            // Under /tmp, the project's path lies in the child's own /tmp, where a write lands and is gone with it.
+            assertThat(printed(run).get(0)).startsWith("write: refused");
+        }
         assertThat(printed(run).subList(1, 4)).containsExactly("sees the project: false",
                 "sees the home directory: false", "writes its own /tmp: true");
     }
