@@ -158,7 +158,8 @@ t = times("maven")
 if t is not None:
     print(f"{'mvn -q -o verify -Psolutions':44} {'':>8} {t[0]:7.2f}s {t[1]:7.2f}s")
 print("grading = grade.json durationMillis; process = the grader's wall time, JVM start-up and reports included;")
-print("CPU = user + system seconds of the process and every child JVM it started.")
+print("CPU = user + system seconds of the process and every child JVM it started; a sandboxed child runs in a")
+print("process namespace of its own, whose CPU time GNU time does not see: the --no-sandbox line has the whole tree's.")
 
 sandboxed, unsandboxed = grades("solutions"), grades("solutions-unsandboxed")
 if sandboxed and unsandboxed:
