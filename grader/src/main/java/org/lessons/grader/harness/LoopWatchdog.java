@@ -1,5 +1,7 @@
 package org.lessons.grader.harness;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,10 @@ import org.lessons.grader.observe.ChildEvent.Stall.Kind;
  * running code. A blocked stretch is reported while it still goes on, so that a run killed at its time limit (a
  * deadlock, an endless sleep) still says where the loop hung; once the run has ended, the
  * {@link BlockingRecorder}'s exact count of every blocking call takes its place (see {@link StallLedger}).
+ *
+ * <p>A busy stretch lasts as long as the CPU time the loop thread spent in it, where the JVM measures that: on a busy
+ * machine a short callback can be held off the CPU, in learner code, for longer than the threshold, and that is not
+ * the program spinning.
  */
 final class LoopWatchdog implements Runnable {
 
@@ -30,6 +36,7 @@ final class LoopWatchdog implements Runnable {
     private final LessonTimeMap times;
     private final long thresholdNanos;
     private final Map<Thread, Episode> episodes = new HashMap<>();
+    private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     private Thread thread;
     private long lastReal;
     private long lastLesson;
@@ -97,13 +104,16 @@ final class LoopWatchdog implements Runnable {
                 endEpisode(loop);
                 continue;
             }
+            long cpuNow = cpuTime(loop);
             if (episode == null || !episode.observation.sameStretch(seen.get())) {
                 endEpisode(loop);
-                episode = new Episode(seen.get(), now, lesson);
+                episode = new Episode(seen.get(), now, lesson, cpuNow);
                 episodes.put(loop, episode);
             }
-            boolean crossed = episode.duration() < thresholdNanos && now - episode.start >= thresholdNanos;
+            boolean before = episode.duration() >= thresholdNanos;
             episode.last = now;
+            episode.cpuLast = cpuNow;
+            boolean crossed = !before && episode.duration() >= thresholdNanos;
             if (crossed) {
                 report(episode);
             }
@@ -191,22 +201,39 @@ final class LoopWatchdog implements Runnable {
         }
     }
 
-    /** One stretch: timed in real nanoseconds, which the virtual clock counts one to one; placed in lesson time. */
+    /** The loop thread's CPU time so far, or -1 where the JVM does not measure it. */
+    private long cpuTime(Thread loop) {
+        try {
+            return cpu.isThreadCpuTimeSupported() ? cpu.getThreadCpuTime(loop.getId()) : -1;
+        } catch (UnsupportedOperationException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * One stretch: timed in real nanoseconds, which the virtual clock counts one to one, or for a busy one in the CPU
+     * time the loop thread spent in it; placed in lesson time.
+     */
     private static final class Episode {
         private final Observation observation;
         private final long start;
         private final long lessonStart;
+        private final long cpuStart;
         private long last;
+        private long cpuLast;
 
-        Episode(Observation observation, long start, long lessonStart) {
+        Episode(Observation observation, long start, long lessonStart, long cpuStart) {
             this.observation = observation;
             this.start = start;
             this.lessonStart = lessonStart;
+            this.cpuStart = cpuStart;
             this.last = start;
+            this.cpuLast = cpuStart;
         }
 
         long duration() {
-            return last - start;
+            boolean measured = observation.kind == Kind.BUSY && cpuStart >= 0 && cpuLast >= cpuStart;
+            return measured ? cpuLast - cpuStart : last - start;
         }
     }
 }
