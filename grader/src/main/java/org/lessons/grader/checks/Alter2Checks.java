@@ -78,11 +78,9 @@ class Alter2Checks {
         Observed.ranThrough(mainRun(submission), submission, JOBS, 1, "task handles awaited one by one");
         Compilation compiled = submission.compiled(TASK);
         boolean createsTasks = !MethodCalls.to(compiled.classes(), EVENT_LOOP, "createTask").isEmpty();
-        List<String> allOf = java.util.stream.Stream.of(MethodCalls.to(compiled.classes(), COMPLETABLE_FUTURE, "allOf"),
-                        MethodCalls.to(compiled.classes(), EVENT_LOOP, "gather"),
-                        MethodCalls.to(compiled.classes(), EVENT_LOOP, "gatherReturningExceptions"),
-                        MethodCalls.to(compiled.classes(), EVENT_LOOP, "wait"))
-                .flatMap(List::stream).map(call -> submission.locator().display(call.where())).toList();
+        List<String> allOf = MethodCalls.toAny(compiled.classes(), java.util.Set.of(COMPLETABLE_FUTURE + ".allOf",
+                        EVENT_LOOP + ".gather", EVENT_LOOP + ".gatherReturningExceptions", EVENT_LOOP + ".wait")).stream()
+                .map(call -> submission.locator().display(call.where())).toList();
         if (!createsTasks || !allOf.isEmpty()) {
             throw new CheckFailure(Wording.taskHandles(createsTasks, allOf, TASK.className()));
         }

@@ -21,10 +21,20 @@ public final class MethodCalls {
      * @throws IllegalStateException if ArchUnit imported none of the class files there
      */
     public static List<FoundCall> to(Path classesDirectory, String owner, String method) {
+        return toAny(classesDirectory, java.util.Set.of(owner + "." + method));
+    }
+
+    /**
+     * Every call or method reference to any of {@code methods} (each {@code owner.method}, the owner's full name) in
+     * the class files under {@code classesDirectory}, sorted by where they are; the classes are imported once.
+     *
+     * @throws IllegalStateException if ArchUnit imported none of the class files there
+     */
+    public static List<FoundCall> toAny(Path classesDirectory, java.util.Set<String> methods) {
         return LearnerClasses.importFrom(classesDirectory).stream()
                 .flatMap(LearnerClasses::callsAndReferences)
-                .filter(access -> access.getTarget().getName().equals(method)
-                        && access.getTarget().getOwner().getName().equals(owner))
+                .filter(access -> methods.contains(access.getTarget().getOwner().getName() + "."
+                        + access.getTarget().getName()))
                 .map(LearnerClasses::found)
                 .sorted(Comparator.comparing(FoundCall::where))
                 .toList();
