@@ -44,7 +44,7 @@ record CacheEntries(Path cache, String prefix) {
             FileTime idle = FileTime.from(Instant.now().minus(IN_USE));
             for (Path old : others.stream().skip(KEEP_OTHERS).toList()) {
                 if (modified(old).compareTo(idle) < 0) {
-                    delete(old);
+                    WorkDirectory.wipe(old);
                 }
             }
         } catch (IOException e) {
@@ -62,14 +62,6 @@ record CacheEntries(Path cache, String prefix) {
             return Files.getLastModifiedTime(path);
         } catch (IOException e) {
             return FileTime.fromMillis(0);
-        }
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
         }
     }
 }

@@ -80,7 +80,7 @@ public final class ChildJvm {
             classpath.add(location(anchor));
         }
         return new ChildJvm(java, classpath.stream().distinct().toList(), lessonSecond, workDirectory, clock, sandbox,
-                cache(workDirectory), archiveCache);
+                archiveCache(workDirectory), archiveCache);
     }
 
     /**
@@ -89,10 +89,6 @@ public final class ChildJvm {
      * every grading of that build shares them; otherwise under the grading's own {@code workRoot}.
      */
     public static Path archiveCache(Path workRoot) {
-        return cache(workRoot);
-    }
-
-    private static Path cache(Path workRoot) {
         Path harness = location(HarnessMain.class);
         return java.nio.file.Files.isDirectory(harness) && harness.getParent() != null
                 ? harness.getParent().resolve("child-jvm") : workRoot.resolve("child-jvm");

@@ -80,18 +80,7 @@ record ChildRuntime(Path javaExecutable, List<String> options, Path home) {
             kind.removeOthersThan(image);
             return Optional.of(new ChildRuntime(java, List.of(), image));
         } finally {
-            delete(partial);
-        }
-    }
-
-    private static void delete(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (var files = Files.walk(directory)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+            WorkDirectory.wipe(partial);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.lessons.grader.isolation;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class StagedClasspath {
         for (int i = 0; i < entries.size(); i++) {
             Path entry = entries.get(i);
             Path jar = home.resolve(i + "-" + name(entry));
-            jars.add(Files.isDirectory(entry) ? ClasspathJar.of(entry, jar) : copy(entry, jar));
+            jars.add(Files.isDirectory(entry) ? ClasspathJar.of(entry, jar) : ClasspathJar.copyOf(entry, jar));
         }
         CacheEntries.used(home);
         if (fresh) {
@@ -40,24 +39,5 @@ final class StagedClasspath {
     private static String name(Path entry) {
         String name = entry.getFileName() == null ? "classes" : entry.getFileName().toString();
         return name.endsWith(".jar") ? name : name + ".jar";
-    }
-
-    private static Path copy(Path source, Path jar) throws IOException {
-        if (Files.isRegularFile(jar)) {
-            return jar;
-        }
-        Path temporary = Files.createTempFile(jar.getParent(), jar.getFileName().toString(), ".tmp");
-        try {
-            Files.copy(source, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            WorldReadable.file(temporary);
-            Files.createLink(jar, temporary);
-        } catch (FileAlreadyExistsException e) {
-            // another grading staged it first: use theirs
-        } catch (UnsupportedOperationException e) {
-            Files.move(temporary, jar);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return jar;
     }
 }

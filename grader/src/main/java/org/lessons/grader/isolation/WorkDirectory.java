@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A child's own working directory: whatever it left there is removed when it ends. */
+/**
+ * Directories the grader removes whole: a child's own working directory when it ends (whatever it left there), a
+ * runtime image half linked, a cache entry no longer used.
+ */
 final class WorkDirectory {
 
     private WorkDirectory() {
