@@ -7,7 +7,9 @@
 # Usage: scripts/grade-official.sh INSTRUCTOR_CHECKOUT STUDENT_REPOSITORY [GRADE_JSON]
 #   GRADE_JSON defaults to ./official/grade.json; every platform's result goes beside it, in ./official/grade/.
 # Environment (optional): GRADER_CLASSPATH (skip the build: the grader's classpath, as a test gives it),
-#   GRADER_OPTIONS (more grader options, e.g. --tasks=run), MVN_FLAGS (e.g. -o), REQUIRE_SANDBOX (default true).
+#   GRADER_OPTIONS (more grader options, e.g. --tasks=run), MVN_FLAGS (e.g. -o), REQUIRE_SANDBOX (default true),
+#   WITHHOLD_HIDDEN (true: withhold the checks hidden until the grades are published, for a grading the learner can
+#   read, such as their repository's workflow; default false, the instructor's own grading).
 # Exit codes are the grader's (0 graded, 1 below --min-score, 2 usage, 3 grader failed, 4 no sandbox); 2 also when
 # the student repository has no exercises/src/main/java.
 set -euo pipefail
@@ -46,4 +48,5 @@ mkdir -p "$(dirname "$JSON")"
 # shellcheck disable=SC2086 # GRADER_OPTIONS is a list of options
 cd "$STAGE" && java -XX:TieredStopAtLevel=1 -XX:+DisableAttachMechanism -cp "$GRADER_CLASSPATH" \
   org.lessons.grader.cli.GradeCommand --submission exercises/src/main/java --json "$JSON" --work "$STAGE/work" \
-  --checkout "$STUDENT" --require-sandbox="${REQUIRE_SANDBOX:-true}" ${GRADER_OPTIONS:-}
+  --checkout "$STUDENT" --require-sandbox="${REQUIRE_SANDBOX:-true}" \
+  $([ "${WITHHOLD_HIDDEN:-false}" = true ] && echo --withhold-hidden) ${GRADER_OPTIONS:-}

@@ -27,6 +27,10 @@ import tempfile
 
 GRADER_REPOSITORY = os.environ.get("GRADER_REPOSITORY", "your-org/async-basics")
 GRADER_REF = os.environ.get("GRADER_REF", "v1")
+# The learner reads the release and the run: the explain answers' verdicts (hidden until the grades are published) are
+# withheld from both, and their points are left out of this score; your own grading (grade-class) has them. "false"
+# shows them, and then a learner who pushes again and again can read the answer key off the PASS/FAIL table.
+WITHHOLD_HIDDEN = os.environ.get("WITHHOLD_HIDDEN", "true")
 
 
 def fetch_grader(into: pathlib.Path) -> pathlib.Path:
@@ -57,7 +61,7 @@ def main() -> int:
         allow_the_sandbox()
         grade_json = work_path / "official" / "grade.json"
         graded = subprocess.run(["bash", str(grader / "scripts" / "grade-official.sh"), str(grader), str(learner),
-                                 str(grade_json)], check=False)
+                                 str(grade_json)], check=False, env={**os.environ, "WITHHOLD_HIDDEN": WITHHOLD_HIDDEN})
         results = grade_json.parent / "grade" / "classroom50"
         if graded.returncode not in (0, 1) or not (results / "result.json").is_file():
             print(f"autograder: no Classroom 50 result (grader exit code {graded.returncode}); see the log above",

@@ -25,6 +25,7 @@ import org.lessons.grader.report.RunTimeline;
 import org.lessons.grader.report.Timeline;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Confinement;
+import org.lessons.grader.scoring.Disclosure;
 import org.lessons.grader.scoring.Grade;
 import org.lessons.grader.scoring.TaskGrade;
 import org.lessons.grader.submission.Submission;
@@ -44,10 +45,11 @@ public final class Grading {
      * @param seed the grading's seed: every hidden task list is drawn from it, so it reproduces a whole grading
      * @param classArchive whether child JVMs share a class-data archive of the harness (see {@link ChildJvm})
      * @param sandbox whether grading may go on without a sandbox, as a practice grade
+     * @param disclosure what the grade shows of the checks hidden until the grades are published
      */
     public record Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
                           Path workingDirectory, int parallelism, long seed, boolean classArchive,
-                          Sandbox.Requirement sandbox) {
+                          Sandbox.Requirement sandbox, Disclosure disclosure) {
         public Options {
             sourceRoot = sourceRoot.toAbsolutePath().normalize();
             Objects.requireNonNull(lessonSecond, "lessonSecond");
@@ -55,19 +57,26 @@ public final class Grading {
             workDirectory = workDirectory.toAbsolutePath().normalize();
             workingDirectory = workingDirectory.toAbsolutePath().normalize();
             Objects.requireNonNull(sandbox, "sandbox");
+            Objects.requireNonNull(disclosure, "disclosure");
             if (parallelism < 1) {
                 throw new IllegalArgumentException("grade at least one task at a time, not " + parallelism);
             }
         }
 
         /**
-         * The options with child JVMs sharing a class-data archive and sandboxed where the machine can, as they
-         * are unless told otherwise.
+         * The options with child JVMs sharing a class-data archive, sandboxed where the machine can, and every
+         * verdict shown, as they are unless told otherwise.
          */
         public Options(Path sourceRoot, Duration lessonSecond, Set<String> tasks, Path workDirectory,
                        Path workingDirectory, int parallelism, long seed) {
             this(sourceRoot, lessonSecond, tasks, workDirectory, workingDirectory, parallelism, seed, true,
-                    Sandbox.Requirement.PREFER);
+                    Sandbox.Requirement.PREFER, Disclosure.FULL);
+        }
+
+        /** The same options with this disclosure. */
+        public Options disclosing(Disclosure disclosure) {
+            return new Options(sourceRoot, lessonSecond, tasks, workDirectory, workingDirectory, parallelism, seed,
+                    classArchive, sandbox, disclosure);
         }
     }
 
@@ -132,13 +141,16 @@ public final class Grading {
         Path kit = jvm.harnessClasspathEntry(org.lessons.kit.EventLoop.class);
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
                 options.workingDirectory(), options.seed(), clock);
-        List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), options.parallelism(), progress);
+        // A withheld verdict is withheld from the first line on: the progress lines are an output too.
+        Disclosure disclosure = options.disclosure();
+        List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), options.parallelism(),
+                outcome -> progress.accept(disclosure.apply(outcome)));
         Map<String, List<RunTimeline>> timelines = clock.time(Phase.REPORTS, () -> timelines(submission));
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
                 options.lessonSecond(), options.seed(), new Confinement(sandbox.confines(), sandbox.description()),
                 outcomes, Duration.ofNanos(clock.now() - started))
-                .withNotes(submission.notes());
+                .withNotes(submission.notes()).disclosed(disclosure);
         Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
         Set<String> compiled = grade.tasks().stream().map(TaskGrade::id)
                 .filter(id -> LessonTask.byId(id).map(task -> submission.compilation(task).succeeded()).orElse(false))

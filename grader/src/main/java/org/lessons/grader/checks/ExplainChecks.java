@@ -11,7 +11,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Inconclusive;
+import org.lessons.grader.feedback.Withheld;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.feedback.Wording.Question;
 import org.lessons.grader.isolation.ChildRun;
@@ -21,10 +21,13 @@ import org.lessons.grader.lesson.Points;
 import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.submission.Submission;
 
+import static org.lessons.grader.scoring.Visibility.AFTER_PUBLISHED;
+
 /**
  * The Explain task: five multiple-choice questions, answered by the map that {@code Explain.answers()}
- * returns in a child JVM; each question is one check against the instructor's {@link ExplainKey}; a grader without the
- * key (the student template's) records the answer and cannot judge it.
+ * returns in a child JVM; each question is one check against the instructor's {@link ExplainKey}, hidden until the
+ * grades are published (its verdict gives the key away); a grader without the key (the student template's) records
+ * the answer and withholds the verdict.
  */
 @DisplayName("explain")
 @TestMethodOrder(MethodOrderer.DisplayName.class)
@@ -37,31 +40,31 @@ class ExplainChecks {
     /** One entry of a printed map, {@code 3=D} or {@code 3=d}; keys may also be quoted strings. */
     private static final Pattern ENTRY = Pattern.compile("\"?(\\d+)\"?\\s*=\\s*([^,}]*)");
 
-    @Graded(task = "explain", points = Points.EXPLAIN_FUTURE_VERSUS_PLAIN)
+    @Graded(task = "explain", points = Points.EXPLAIN_FUTURE_VERSUS_PLAIN, visibility = AFTER_PUBLISHED)
     @DisplayName("question 1: a future-returning method versus a plain method")
     void futureReturningMethodVersusPlainMethod(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 1);
     }
 
-    @Graded(task = "explain", points = Points.EXPLAIN_TWO_SLEEPS)
+    @Graded(task = "explain", points = Points.EXPLAIN_TWO_SLEEPS, visibility = AFTER_PUBLISHED)
     @DisplayName("question 2: why Thread.sleep breaks concurrency and EventLoop.sleep does not")
     void threadSleepVersusLoopSleep(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 2);
     }
 
-    @Graded(task = "explain", points = Points.EXPLAIN_WHAT_THE_LOOP_DOES)
+    @Graded(task = "explain", points = Points.EXPLAIN_WHAT_THE_LOOP_DOES, visibility = AFTER_PUBLISHED)
     @DisplayName("question 3: what the event loop actually does")
     void whatTheLoopDoes(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 3);
     }
 
-    @Graded(task = "explain", points = Points.EXPLAIN_ASYNC_OR_THREADS)
+    @Graded(task = "explain", points = Points.EXPLAIN_ASYNC_OR_THREADS, visibility = AFTER_PUBLISHED)
     @DisplayName("question 4: when to use async instead of threads")
     void asyncOrThreads(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 4);
     }
 
-    @Graded(task = "explain", points = Points.EXPLAIN_WHY_COMPOSE)
+    @Graded(task = "explain", points = Points.EXPLAIN_WHY_COMPOSE, visibility = AFTER_PUBLISHED)
     @DisplayName("question 5: what happens to a future nobody composes on")
     void whyComposeEveryFuture(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 5);
@@ -81,7 +84,7 @@ class ExplainChecks {
         }
         Optional<ExplainKey> key = ExplainKey.load();
         if (key.isEmpty()) {
-            throw new Inconclusive(Wording.explainKeyWithheld(question, answer.get(), where));
+            throw new Withheld(Wording.explainKeyWithheld(question, answer.get(), where));
         }
         ExplainKey.Answer right = key.get().answer(number);
         reporter.publishEntry("question " + number + ", right answer", question.option(right.letter()));

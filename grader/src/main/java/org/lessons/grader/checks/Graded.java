@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lessons.grader.scoring.Visibility;
 
 /** A grading check: a Jupiter test worth {@link #points()} of task {@link #task()}. */
 @Target(ElementType.METHOD)
@@ -19,4 +20,7 @@ public @interface Graded {
 
     /** What passing this check is worth; see {@link org.lessons.grader.lesson.Points}. */
     int points();
+
+    /** When the learner may see the verdict: {@link Visibility#AFTER_PUBLISHED} for a check that gives a secret away. */
+    Visibility visibility() default Visibility.VISIBLE;
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
 import org.lessons.grader.Grading;
 import org.lessons.grader.isolation.Sandbox;
+import org.lessons.grader.scoring.Disclosure;
 
 /**
  * Grades a share of a class, a bounded number of learners at once, each in its own work directory, through
@@ -103,7 +104,7 @@ record ClassGrading(Settings settings, ClassResults results, Staging staging) {
             Grading.Result result = Grading.run(new Grading.Options(staged.sourceRoot(), settings.lessonSecond(),
                     settings.tasks(), work.resolve("grading"), staged.root(), settings.taskJobs(),
                     settings.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong(1, 1_000_000_000L)), true,
-                    settings.sandbox()), check -> { });
+                    settings.sandbox(), Disclosure.FULL), check -> { });
             results.writeGrade(learner.id(), result);
             graded = true;
             outcome = result.grade().score() + "/" + result.grade().maxScore()

@@ -22,6 +22,7 @@ import org.lessons.grader.phases.Ticker;
 import org.lessons.grader.report.ConsoleReport;
 import org.lessons.grader.report.JsonReport;
 import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Disclosure;
 import org.lessons.kit.LessonTime;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,6 +103,11 @@ public final class GradeCommand implements Callable<Integer> {
                     + "for target/grade.json (default); --no-formats writes grade.json only.")
     boolean formats;
 
+    @Option(names = "--withhold-hidden", description = "Withhold the verdicts of the checks hidden until the grades "
+            + "are published (the explain answers) from every output, and leave their points out: for a grading whose "
+            + "outputs the learner can read, such as the workflow in their repository (default: show every verdict).")
+    boolean withholdHidden;
+
     @Option(names = "--checkout", description = "The git checkout whose HEAD commit is graded, for Classroom 50's "
             + "datetime, when the submission is a copy of its sources (default: the submission's directory).")
     Path checkout;
@@ -175,7 +181,8 @@ public final class GradeCommand implements Callable<Integer> {
         Grading.Result result;
         try {
             result = Grading.run(new Grading.Options(submission, second, chosen, work, here, jobs, gradingSeed,
-                    classArchive, sandbox), this::progress, clock);
+                    classArchive, sandbox, withholdHidden ? Disclosure.WITHHOLD_HIDDEN : Disclosure.FULL),
+                    this::progress, clock);
         } catch (Grading.SandboxRequired e) {
             err.println(e.getMessage());
             err.println("Install bubblewrap (apt-get install bubblewrap) and allow unprivileged user namespaces, or run "
@@ -256,7 +263,11 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     private void progress(CheckOutcome outcome) {
-        err.printf("  %-9s %-4s %s%n", outcome.task(), outcome.status() == CheckOutcome.Status.PASSED ? "ok"
-                : outcome.status() == CheckOutcome.Status.FAILED ? "FAIL" : "??", outcome.name());
+        err.printf("  %-9s %-4s %s%n", outcome.task(), switch (outcome.status()) {
+            case PASSED -> "ok";
+            case FAILED -> "FAIL";
+            case INCONCLUSIVE -> "??";
+            case WITHHELD -> "--";
+        }, outcome.name());
     }
 }

@@ -71,6 +71,9 @@ public record Classroom50Identity(String classroom, String assignment, Assignmen
                 missing.add(name);
             }
         }
+        if (missing.size() == REQUIRED.size()) {
+            return new Either(Optional.empty(), "", false);
+        }
         if (!missing.isEmpty()) {
             return new Either(Optional.empty(), "not set: " + String.join(", ", missing)
                     + " (Classroom 50's runner sets them)");
@@ -110,7 +113,13 @@ public record Classroom50Identity(String classroom, String assignment, Assignmen
      *
      * @param identity the identity when the runner's variables give one
      * @param whyNot why not, when they do not
+     * @param runner whether this is Classroom 50's runner at all: false when none of its variables is set, as on a
+     *     learner's machine, where a missing identity is no one's mistake
      */
-    public record Either(Optional<Classroom50Identity> identity, String whyNot) {
+    public record Either(Optional<Classroom50Identity> identity, String whyNot, boolean runner) {
+
+        Either(Optional<Classroom50Identity> identity, String whyNot) {
+            this(identity, whyNot, true);
+        }
     }
 }

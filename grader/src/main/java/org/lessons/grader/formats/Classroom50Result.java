@@ -38,8 +38,11 @@ final class Classroom50Result implements ResultFile {
             throws IOException, NotWritten {
         Path folder = directory.resolve("classroom50");
         ResultFile.writeAtomically(folder.resolve("release-body.md"), MarkdownSummary.releaseBody(graded));
-        Classroom50Identity identity = environment.classroom50().identity()
-                .orElseThrow(() -> new NotWritten(environment.classroom50().whyNot()));
+        Classroom50Identity.Either either = environment.classroom50();
+        if (!either.runner()) {
+            throw new NotWritten("not Classroom 50's runner (none of its variables is set)", false);
+        }
+        Classroom50Identity identity = either.identity().orElseThrow(() -> new NotWritten(either.whyNot(), true));
         ResultFile.writeAtomically(folder.resolve("result.json"),
                 json.writeValueAsString(toJson(graded, identity)) + "\n");
     }

@@ -16,6 +16,8 @@ final class CourseWording {
         return String.format(Locale.ROOT, "%d/%d points", grade.score(), grade.maxScore())
                 + (grade.inconclusive() > 0 ? "; " + grade.inconclusive()
                 + " check(s) could not be judged and earn nothing yet: grade again" : "")
+                + (grade.withheld() > 0 ? "; " + grade.withheldPoints() + " points hidden until the grades are published"
+                : "")
                 + (grade.confinement().sandboxed() ? "" : "; a practice grade: the code was not sandboxed");
     }
 
@@ -24,6 +26,7 @@ final class CourseWording {
             case PASSED -> "passed";
             case FAILED -> "failed";
             case INCONCLUSIVE -> couldNotJudge();
+            case WITHHELD -> "hidden until the grades are published";
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.lessons.grader.report.RunTimeline;
+import org.lessons.grader.scoring.Disclosure;
 import org.lessons.grader.scoring.Grade;
 
 /**
@@ -33,6 +34,11 @@ public record GradedSubmission(Grade grade, Map<String, List<RunTimeline>> timel
      */
     public boolean gradable() {
         return !grade.tasks().isEmpty() && !compiledTasks.isEmpty();
+    }
+
+    /** The same grading, shown as {@code disclosure} lets it be. */
+    public GradedSubmission disclosed(Disclosure disclosure) {
+        return new GradedSubmission(grade.disclosed(disclosure), timelines, compiledTasks, gradedAt);
     }
 
     /** The timelines of one task's main run; none when it printed no task lines. */

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Disclosure;
+import org.lessons.grader.scoring.Visibility;
 
 /**
  * {@code gradescope/results.json}: Gradescope's autograder results format, which its harness reads from
  * {@code /autograder/results/results.json}. The summary above the tests is Markdown ({@code output_format: md}) and
- * names only the grader's own words; each test's output is plain text ({@code text}), since it quotes the learner.
+ * names only the grader's own words; each test's output is plain text ({@code text}), since it quotes the learner. A
+ * check hidden until the grades are published is an {@code after_published} test, left out of the summary.
  */
 final class GradescopeResults implements ResultFile {
 
@@ -34,7 +37,8 @@ final class GradescopeResults implements ResultFile {
         ObjectNode root = json.createObjectNode();
         root.put("score", (double) graded.grade().score());
         root.put("execution_time", Math.max(0, Math.round(graded.grade().duration().toMillis() / 1000.0)));
-        root.put("output", MarkdownSummary.scoreTable(graded));
+        // The summary is shown at once; the checks hidden until publishing are left out of it (their tests say when).
+        root.put("output", MarkdownSummary.scoreTable(graded.disclosed(Disclosure.WITHHOLD_HIDDEN)));
         root.put("output_format", "md");
         root.put("test_output_format", "text");
         root.put("visibility", "visible");
@@ -50,7 +54,7 @@ final class GradescopeResults implements ResultFile {
             test.put("status", check.passed() ? "passed" : "failed");
             test.put("output", Escape.clip(outputOf(numbered), MAX_TEST_OUTPUT_CHARS));
             test.put("output_format", "text");
-            test.put("visibility", "visible");
+            test.put("visibility", check.visibility() == Visibility.AFTER_PUBLISHED ? "after_published" : "visible");
         }
         return root;
     }

@@ -35,7 +35,8 @@ final class HtmlReport implements ResultFile {
             ul.checks li{border-top:1px solid #eef1f4;padding:8px 0}.badge{display:inline-block;min-width:78px;\
             text-align:center;font-size:12px;font-weight:700;border-radius:10px;padding:1px 8px;margin-right:8px}\
             .passed .badge{background:#dafbe1;color:#1a7f37}.failed .badge{background:#ffebe9;color:#cf222e}\
-            .inconclusive .badge{background:#fff8c5;color:#9a6700}.pts{color:#59636e;margin-left:6px;font-size:13px}\
+            .inconclusive .badge{background:#fff8c5;color:#9a6700}\
+            .withheld .badge{background:#ddf4ff;color:#0969da}.pts{color:#59636e;margin-left:6px;font-size:13px}\
             dl.feedback{display:grid;grid-template-columns:88px 1fr;gap:2px 10px;margin:8px 0 0 0;font-size:14px;\
             background:#f6f8fa;border-radius:6px;padding:8px 12px}dl.feedback dt{color:#59636e}\
             dl.feedback dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}dd.where{font-family:ui-monospace,\
@@ -129,6 +130,7 @@ final class HtmlReport implements ResultFile {
             case PASSED -> "PASS";
             case FAILED -> "FAIL";
             case INCONCLUSIVE -> "UNJUDGED";
+            case WITHHELD -> "HIDDEN";
         };
     }
 }

@@ -91,6 +91,7 @@ final class MarkdownSummary implements ResultFile {
             case PASSED -> "✅";
             case FAILED -> "❌";
             case INCONCLUSIVE -> "⚠️ could not judge:";
+            case WITHHELD -> "🔒 hidden until the grades are published:";
         };
     }
 

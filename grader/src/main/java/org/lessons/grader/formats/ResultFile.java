@@ -21,8 +21,21 @@ interface ResultFile {
 
     /** A file the grading cannot have, and why: not an error of the grader. */
     final class NotWritten extends Exception {
-        NotWritten(String why) {
+
+        private final boolean worthSaying;
+
+        /**
+         * @param why why not
+         * @param worthSaying whether the grading's log should say so: not when the file is for a platform the grading
+         *     plainly does not run on
+         */
+        NotWritten(String why, boolean worthSaying) {
             super(why);
+            this.worthSaying = worthSaying;
+        }
+
+        boolean worthSaying() {
+            return worthSaying;
         }
     }
 

@@ -21,13 +21,15 @@ public final class ResultFormats {
      * What was written, and what was not.
      *
      * @param written the paths of the files written, relative to the directory
-     * @param notWritten one line per file that was not written: which, and why
+     * @param notWritten one line per file that was not written and should have been: which, and why
+     * @param skipped one line per file for a platform this grading plainly does not run on: which, and why
      */
-    public record Written(List<String> written, List<String> notWritten) {
+    public record Written(List<String> written, List<String> notWritten, List<String> skipped) {
 
         public Written {
             written = List.copyOf(written);
             notWritten = List.copyOf(notWritten);
+            skipped = List.copyOf(skipped);
         }
     }
 
@@ -38,6 +40,7 @@ public final class ResultFormats {
     public Written write(GradedSubmission graded, CourseEnvironment environment, Path directory) {
         List<String> written = new ArrayList<>();
         List<String> notWritten = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try {
             clear(directory);
         } catch (IOException e) {
@@ -48,7 +51,7 @@ public final class ResultFormats {
                 file.write(graded, environment, directory);
                 written.add(file.path());
             } catch (ResultFile.NotWritten e) {
-                notWritten.add(file.path() + " not written: " + e.getMessage());
+                (e.worthSaying() ? notWritten : skipped).add(file.path() + " not written: " + e.getMessage());
             } catch (IOException | RuntimeException e) {
                 notWritten.add(file.path() + " could not be written: " + e);
             }
@@ -62,7 +65,7 @@ public final class ResultFormats {
                 notWritten.add("$GITHUB_STEP_SUMMARY (" + summary + ") could not be appended to: " + e);
             }
         });
-        return new Written(written, notWritten);
+        return new Written(written, notWritten, skipped);
     }
 
     /** The GitHub annotations of the grading's most costly failures, one workflow command a line. */

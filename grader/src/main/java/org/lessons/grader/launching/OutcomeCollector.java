@@ -17,7 +17,9 @@ import org.lessons.grader.checks.Graded;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Feedback;
 import org.lessons.grader.feedback.Inconclusive;
+import org.lessons.grader.feedback.Withheld;
 import org.lessons.grader.scoring.CheckOutcome;
+import org.lessons.grader.scoring.Visibility;
 
 /** Collects one {@link CheckOutcome} per finished grading check, with the figures it published; thread-safe. */
 final class OutcomeCollector implements TestExecutionListener {
@@ -54,10 +56,22 @@ final class OutcomeCollector implements TestExecutionListener {
         Throwable thrown = result.getThrowable().orElse(null);
         switch (result.getStatus()) {
             case SUCCESSFUL -> record(test, graded.get(), CheckOutcome.Status.PASSED, Optional.empty());
-            case ABORTED -> record(test, graded.get(), CheckOutcome.Status.INCONCLUSIVE,
-                    Optional.of(thrown instanceof Inconclusive inconclusive ? inconclusive.feedback() : unexpected(thrown)));
+            case ABORTED -> aborted(test, graded.get(), thrown);
             case FAILED -> record(test, graded.get(), CheckOutcome.Status.FAILED,
                     Optional.of(thrown instanceof CheckFailure failure ? failure.feedback() : unexpected(thrown)));
+        }
+    }
+
+    /**
+     * A check that ended without a verdict: withheld when it is hidden until publishing and lacked its secret, else
+     * not judged; a visible check cannot withhold its verdict.
+     */
+    private void aborted(TestIdentifier test, Graded graded, Throwable thrown) {
+        if (thrown instanceof Withheld withheld && graded.visibility() == Visibility.AFTER_PUBLISHED) {
+            record(test, graded, CheckOutcome.Status.WITHHELD, Optional.of(withheld.feedback()));
+        } else {
+            record(test, graded, CheckOutcome.Status.INCONCLUSIVE,
+                    Optional.of(thrown instanceof Inconclusive inconclusive ? inconclusive.feedback() : unexpected(thrown)));
         }
     }
 
@@ -65,7 +79,7 @@ final class OutcomeCollector implements TestExecutionListener {
         String id = test.getSource().filter(MethodSource.class::isInstance)
                 .map(source -> ((MethodSource) source).getMethodName()).orElse(test.getDisplayName());
         CheckOutcome outcome = new CheckOutcome(graded.task(), id, test.getDisplayName(), status, graded.points(), feedback,
-                figures.getOrDefault(test.getUniqueId(), Map.of()));
+                figures.getOrDefault(test.getUniqueId(), Map.of()), graded.visibility());
         outcomes.add(outcome);
         progress.accept(outcome);
     }

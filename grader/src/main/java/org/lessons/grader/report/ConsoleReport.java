@@ -61,9 +61,11 @@ public final class ConsoleReport {
                     bar(task.score(), task.maxScore()));
         }
         out.println("--------------------------------------------------------------");
-        out.printf(Locale.ROOT, "TOTAL: %d/%d%s   (graded in %.1f s)%n", grade.score(), grade.maxScore(),
+        out.printf(Locale.ROOT, "TOTAL: %d/%d%s%s   (graded in %.1f s)%n", grade.score(), grade.maxScore(),
                 grade.inconclusive() > 0 ? "   (" + grade.inconclusive() + " check(s) could not be judged and earn"
                         + " nothing yet: grade again)" : "",
+                grade.withheld() > 0 ? "   (" + grade.withheldPoints() + " points hidden until the grades are published)"
+                        : "",
                 grade.duration().toMillis() / 1000.0);
     }
 
@@ -72,6 +74,7 @@ public final class ConsoleReport {
             case PASSED -> "PASS";
             case FAILED -> "FAIL";
             case INCONCLUSIVE -> "UNJUDGED";
+            case WITHHELD -> "HIDDEN";
         };
     }
 

@@ -40,6 +40,8 @@ public final class JsonReport {
         root.put("score", grade.score());
         root.put("maxScore", grade.maxScore());
         root.put("inconclusive", grade.inconclusive());
+        root.put("withheld", grade.withheld());
+        root.put("withheldPoints", grade.withheldPoints());
         root.put("lessonSecondMillis", grade.lessonSecond().toMillis());
         root.put("seed", grade.seed());
         root.put("sandboxed", grade.confinement().sandboxed());
@@ -60,7 +62,8 @@ public final class JsonReport {
                 checkNode.put("id", check.id());
                 checkNode.put("name", check.name());
                 checkNode.put("passed", check.passed());
-                checkNode.put("status", check.status().name().toLowerCase());
+                checkNode.put("status", check.status().name().toLowerCase(java.util.Locale.ROOT));
+                checkNode.put("visibility", check.visibility().name().toLowerCase(java.util.Locale.ROOT));
                 checkNode.put("points", check.points());
                 checkNode.put("maxPoints", check.maxPoints());
                 checkNode.put("message", check.feedback().map(f -> f.render()).orElse(""));

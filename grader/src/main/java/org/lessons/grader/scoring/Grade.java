@@ -53,6 +53,13 @@ public record Grade(String submission, Duration lessonSecond, long seed, Confine
         return new Grade(submission, lessonSecond, seed, confinement, tasks, duration);
     }
 
+    /** The grade as {@code disclosure} lets it be shown: the same grade, or one whose hidden checks are withheld. */
+    public Grade disclosed(Disclosure disclosure) {
+        List<TaskGrade> shown = tasks.stream().map(task -> new TaskGrade(task.id(), task.title(),
+                task.checks().stream().map(disclosure::apply).toList())).toList();
+        return new Grade(submission, lessonSecond, seed, confinement, shown, duration, notes);
+    }
+
     public int score() {
         return tasks.stream().mapToInt(TaskGrade::score).sum();
     }
@@ -62,7 +69,21 @@ public record Grade(String submission, Duration lessonSecond, long seed, Confine
     }
 
     public long inconclusive() {
+        return count(CheckOutcome.Status.INCONCLUSIVE);
+    }
+
+    /** How many checks this grade withholds until the grades are published. */
+    public long withheld() {
+        return count(CheckOutcome.Status.WITHHELD);
+    }
+
+    /** The points of the checks this grade withholds: not in {@link #score()}, in the published grade. */
+    public int withheldPoints() {
         return tasks.stream().flatMap(t -> t.checks().stream())
-                .filter(c -> c.status() == CheckOutcome.Status.INCONCLUSIVE).count();
+                .filter(c -> c.status() == CheckOutcome.Status.WITHHELD).mapToInt(CheckOutcome::maxPoints).sum();
+    }
+
+    private long count(CheckOutcome.Status status) {
+        return tasks.stream().flatMap(t -> t.checks().stream()).filter(c -> c.status() == status).count();
     }
 }

@@ -28,7 +28,7 @@ class Classroom50AutograderTests {
     void theOfficialGradeOfASubmissionIsAResultOfTheContractDatedByItsCommit(@TempDir Path directory) throws Exception {
         Path learner = committedLearner(directory, GradingFixture.solutions());
 
-        Script run = Script.command(List.of("python3", autograder()), learner, runner(Map.of()));
+        Script run = Script.command(List.of("python3", autograder()), learner, runner(Map.of("WITHHOLD_HIDDEN", "false")));
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         JsonNode result = new ObjectMapper().readTree(learner.resolve("result.json").toFile());
@@ -37,6 +37,25 @@ class Classroom50AutograderTests {
         assertThat(result.get("datetime").asText()).isEqualTo(COMMITTED);
         assertThat(result.get("owner").asText()).isEqualTo("ada");
         assertThat(learner.resolve("release-body.md")).content().contains("5/5");
+    }
+
+    @Test
+    void theExplainVerdictsAreWithheldFromTheLearnersReleaseUnlessTheInstructorSaysOtherwise(@TempDir Path directory)
+            throws Exception {
+        Path learner = committedLearner(directory, GradingFixture.solutions());
+
+        Script run = Script.command(List.of("python3", autograder()), learner, runner(Map.of()));
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        JsonNode result = new ObjectMapper().readTree(learner.resolve("result.json").toFile());
+        assertThat(violations(result)).isEmpty();
+        assertThat(result.get("score").asInt()).isZero();
+        assertThat(result.get("tests")).hasSize(5).allSatisfy(test -> {
+            assertThat(test.get("test-name").asText()).endsWith("(hidden until the grades are published)");
+            assertThat(test.get("passed").asBoolean()).isFalse();
+        });
+        assertThat(learner.resolve("release-body.md")).content().contains("5 points hidden until the grades are published")
+                .doesNotContain("Why ");
     }
 
     @Test

@@ -80,6 +80,22 @@ class OfficialGradeTests {
     }
 
     @Test
+    void aGradingTheLearnerCanReadWithholdsTheExplainVerdictsAndTheirPoints(@TempDir Path directory) throws Exception {
+        Path student = tamperedStudent(directory, GradingFixture.solutions());
+
+        Script run = Script.run("grade-official.sh", directory, Map.of("GRADER_OPTIONS", "--tasks=explain --quiet",
+                        "WITHHOLD_HIDDEN", "true"),
+                GradingFixture.root().toString(), student.toString(), directory.resolve("grade.json").toString());
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        JsonNode grade = json.readTree(directory.resolve("grade.json").toFile());
+        assertThat(grade.get("score").asInt()).isZero();
+        assertThat(grade.get("withheld").asInt()).isEqualTo(5);
+        assertThat(directory.resolve("grade/summary.md")).content().contains("hidden until the grades are published")
+                .doesNotContain("Why ");
+    }
+
+    @Test
     void aRepositoryWithoutTheLessonsSourceFolderIsAUsageError(@TempDir Path directory) throws Exception {
         Files.createDirectories(directory.resolve("student/src"));
 

@@ -57,6 +57,13 @@ class StudentWorkflowTests {
     }
 
     @Test
+    void itWithholdsTheVerdictsHiddenUntilTheGradesArePublished() throws Exception {
+        String text = String.join("\n", workflow());
+
+        assertThat(text).containsPattern("env:\\n\\s+WITHHOLD_HIDDEN: \"true\"\\n\\s+run: bash .official-grader/scripts/grade-official.sh");
+    }
+
+    @Test
     void nothingOfTheLearnersRepositoryIsBuiltOrRun() throws Exception {
         assertThat(workflow()).noneSatisfy(line -> assertThat(line).containsPattern("\\bmvn\\b|\\./mvnw|run: (bash )?\\./"));
     }

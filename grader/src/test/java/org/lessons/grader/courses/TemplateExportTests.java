@@ -99,10 +99,13 @@ class TemplateExportTests {
         JsonNode explain = StreamSupport.stream(grade.get("tasks").spliterator(), false)
                 .filter(task -> task.get("id").asText().equals("explain")).findFirst().orElseThrow();
         assertThat(explain.get("checks")).hasSize(5).allSatisfy(check -> {
-            assertThat(check.get("status").asText()).isEqualTo("inconclusive");
+            assertThat(check.get("status").asText()).isEqualTo("withheld");
+            assertThat(check.get("visibility").asText()).isEqualTo("after_published");
             assertThat(check.get("message").asText()).contains("this grader has no answer key");
         });
-        assertThat(grade.get("inconclusive").asInt()).isEqualTo(5);
+        assertThat(grade.get("withheld").asInt()).isEqualTo(5);
+        assertThat(grade.get("withheldPoints").asInt()).isEqualTo(5);
+        assertThat(grade.get("inconclusive").asInt()).isZero();
     }
 
     /** Every file's text under {@code root}; bytes that are not UTF-8 are replaced, never refused. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,12 +57,26 @@ class Classroom50ResultTests {
     }
 
     @Test
-    void withoutTheRunnersVariablesThereIsNoResultButStillAReleaseBody(@TempDir Path directory) {
+    void withoutTheRunnersVariablesThereIsNoResultButStillAReleaseBodyAndNothingToWarnAbout(@TempDir Path directory) {
         ResultFormats.Written written = new ResultFormats().write(FormatsFixture.graded(), CourseEnvironment.none(),
                 directory);
 
         assertThat(directory.resolve("classroom50/result.json")).doesNotExist();
         assertThat(directory.resolve("classroom50/release-body.md")).exists();
+        assertThat(written.notWritten()).isEmpty();
+        assertThat(written.skipped()).singleElement().asString().contains("classroom50/result.json not written");
+    }
+
+    @Test
+    void withSomeOfTheRunnersVariablesMissingTheResultIsNotWrittenAndTheMissingOnesAreNamed(@TempDir Path directory) {
+        Map<String, String> partial = new java.util.HashMap<>(FormatsFixture.classroom50Variables());
+        partial.remove("SUBMISSION_TAG");
+        partial.remove("CLASSROOM");
+        CourseEnvironment environment = CourseEnvironment.from(partial, Optional.empty(), Instant.EPOCH);
+
+        ResultFormats.Written written = new ResultFormats().write(FormatsFixture.graded(), environment, directory);
+
+        assertThat(directory.resolve("classroom50/result.json")).doesNotExist();
         assertThat(written.notWritten()).singleElement().asString()
                 .contains("classroom50/result.json not written").contains("CLASSROOM").contains("SUBMISSION_TAG");
     }
