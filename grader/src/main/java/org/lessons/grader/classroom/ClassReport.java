@@ -20,7 +20,7 @@ final class ClassReport {
             body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:72em}
             h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}
             table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
-            td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+            td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}td.id{white-space:nowrap}
             .bar{background:#eee;width:10em;height:.9em;display:inline-block}
             .bar span{background:#4a7;height:100%;display:block}
             .low .bar span{background:#c54}
@@ -81,7 +81,7 @@ final class ClassReport {
         html.append("<h2>Checks, the hardest first</h2>\n<table>\n<tr><th>task</th><th>check</th><th>passed</th>"
                 + "<th></th></tr>\n");
         for (ClassStatistics.PassRate rate : stats.passRates()) {
-            html.append("<tr").append(rate.percent() < 50 ? " class=\"low\"" : "").append("><td>")
+            html.append("<tr").append(rate.percent() < 50 ? " class=\"low\"" : "").append("><td class=\"id\">")
                     .append(escape(rate.task())).append("</td><td>").append(escape(rate.name()))
                     .append("</td><td class=\"n\">").append(rate.passed()).append(" of ").append(rate.graded())
                     .append(" (").append(rate.percent()).append("%)</td><td><span class=\"bar\"><span style=\"width:")
