@@ -4,9 +4,17 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.lessons.grader.checks.GradingFixture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The grader's own architecture, checked by its own rules. */
 class GraderArchitectureTests {
@@ -55,6 +63,26 @@ class GraderArchitectureTests {
             .orShould().callMethod(System.class, "getProperty", String.class)
             .because("the command line reads what the platform passes (CLASSROOM, GITHUB_ACTIONS, ...) once and hands "
                     + "it down as a CourseEnvironment, so that every format can be tested with any environment");
+
+    @Test
+    void noSourceFileIsOverThreeHundredLines() throws IOException {
+        Path sources = GradingFixture.root().resolve("grader/src/main/java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            List<String> tooLong = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> lines(file) > 300)
+                    .map(file -> sources.relativize(file) + " (" + lines(file) + " lines)")
+                    .toList();
+            assertThat(tooLong).as("small classes with one job").isEmpty();
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void theResultFormatsAndReportsDoNotReadTheEnvironment() {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.AlterWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -48,14 +49,14 @@ class Alter1Checks {
     @DisplayName("the sequential section takes about 7.5 seconds, the sum")
     void sequentialTakesTheSum(Submission submission, TestReporter reporter) {
         judge(submission, reporter, SEQUENTIAL, SEQUENTIAL_TOTAL, "the sequential section, from the first start line "
-                + "to \"" + SEQUENTIAL_TOTAL + "\"", 7.5, TaskRuns.TO_TOTAL_LINE, Wording.hintFourthTaskSequentialLate());
+                + "to \"" + SEQUENTIAL_TOTAL + "\"", 7.5, TaskRuns.TO_TOTAL_LINE, AlterWording.hintFourthTaskSequentialLate());
     }
 
     @Graded(task = "alter-1", points = Points.ALTER_1_CONCURRENT_TOTAL)
     @DisplayName("the concurrent section takes about 3 seconds, the longest task")
     void concurrentTakesTheLongest(Submission submission, TestReporter reporter) {
         judge(submission, reporter, CONCURRENT, CONCURRENT_TOTAL, "the concurrent section, from the first start line "
-                + "to \"" + CONCURRENT_TOTAL + "\"", 3, TaskRuns.TO_TOTAL_LINE, Wording.hintFourthTaskConcurrentLate());
+                + "to \"" + CONCURRENT_TOTAL + "\"", 3, TaskRuns.TO_TOTAL_LINE, AlterWording.hintFourthTaskConcurrentLate());
     }
 
     @Graded(task = "alter-1", points = Points.ALTER_1_ANY_TASK_LIST)
@@ -117,7 +118,7 @@ class Alter1Checks {
                 () -> Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission),
                 run -> List.of(TaskRuns.toTotalLine(run, Observed.section(Section.split(run.out()), section), label,
                         what, nominal)),
-                hint, Wording.nextWaitForEveryTask());
+                hint, AlterWording.nextWaitForEveryTask());
     }
 
     private static List<String> resultsOf(List<Job> jobs) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.AlterWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -45,7 +46,7 @@ class Alter2Checks {
                 () -> Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission),
                 run -> List.of(TaskRuns.toTotalLine(run, Observed.section(Section.split(run.out()), SECTION), TOTAL,
                         "the create_task section, from the first start line to \"" + TOTAL + "\"", 3)),
-                Wording.hintHandlesLate(), Wording.nextWaitForEveryTask());
+                AlterWording.hintHandlesLate(), AlterWording.nextWaitForEveryTask());
     }
 
     @Graded(task = "alter-2", points = Points.ALTER_2_ANY_TASK_LIST)
@@ -82,7 +83,7 @@ class Alter2Checks {
                         EVENT_LOOP + ".gather", EVENT_LOOP + ".gatherReturningExceptions", EVENT_LOOP + ".wait")).stream()
                 .map(call -> submission.locator().display(call.where())).toList();
         if (!createsTasks || !allOf.isEmpty()) {
-            throw new CheckFailure(Wording.taskHandles(createsTasks, allOf, TASK.className()));
+            throw new CheckFailure(AlterWording.taskHandles(createsTasks, allOf, TASK.className()));
         }
     }
 

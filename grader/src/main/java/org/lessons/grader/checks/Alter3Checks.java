@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.AlterWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -45,10 +45,10 @@ class Alter3Checks {
     void waitsForEveryTask(Submission submission, TestReporter reporter) {
         TaskRuns.judge(submission, reporter, TaskRuns.TO_TOTAL_LINE, mainRun(submission),
                 () -> TaskRuns.completedDespiteFailure(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission,
-                        FAILURE_MESSAGE, Wording.nextKeepExceptionInSlot()),
+                        FAILURE_MESSAGE, AlterWording.nextKeepExceptionInSlot()),
                 run -> List.of(TaskRuns.toTotalLine(run, Observed.section(Section.split(run.out()), SECTION), TOTAL,
                         "the concurrent section, from the first start line to \"" + TOTAL + "\"", 3)),
-                Wording.hintEveryTaskLate(), Wording.nextWaitForEveryTask());
+                AlterWording.hintEveryTaskLate(), AlterWording.nextWaitForEveryTask());
     }
 
     @Graded(task = "alter-3", points = Points.ALTER_3_EXCEPTION_IN_SLOT)
@@ -60,7 +60,7 @@ class Alter3Checks {
         Scenario anyList = new Scenario(TASK.className(), "gatherAll", Scenario.Call.ON_LOOP, drawn, null);
         ChildRun hidden = TaskRuns.completedDespiteFailure(submission.run(TASK, anyList,
                 drawn.stream().mapToDouble(Job::seconds).max().orElse(0) + 1), submission,
-                FAILURE_MESSAGE, Wording.nextKeepExceptionInSlot());
+                FAILURE_MESSAGE, AlterWording.nextKeepExceptionInSlot());
         List<String> returned = TaskRuns.returned(hidden);
         List<String> expected = drawn.stream()
                 .map(job -> job.name().equals(FAILING) ? "IllegalStateException: " + FAILURE_MESSAGE : job.name() + " result")
@@ -72,7 +72,7 @@ class Alter3Checks {
                     : returned.get(i).equals(expected.get(i));
         }
         if (!matches) {
-            throw new CheckFailure(Wording.slotsOf(anyList.label(), expected, returned));
+            throw new CheckFailure(AlterWording.slotsOf(anyList.label(), expected, returned));
         }
         checkResultsLine(submission, TaskRuns.whole(hidden), drawn, anyList.label());
     }
@@ -81,7 +81,7 @@ class Alter3Checks {
 
     private ChildRun mainRun(Submission submission) {
         return TaskRuns.completedDespiteFailure(submission.run(TASK, MAIN, MAIN_SECONDS), submission, FAILURE_MESSAGE,
-                Wording.nextKeepExceptionInSlot());
+                AlterWording.nextKeepExceptionInSlot());
     }
 
     /** Start lines, then the done lines of the tasks that succeed, by seconds; the total and the results. */
@@ -108,8 +108,8 @@ class Alter3Checks {
         Optional<ChildEvent.Line> line = section.lineStartingWith("Results:");
         String printed = line.map(l -> l.text().strip()).orElse("");
         if (!printed.equals(expected)) {
-            throw new CheckFailure(Wording.printedResults(scenario, expected, printed,
-                    line.map(l -> submission.locator().display(l.where())).orElse(""), Wording.nextPrintSlots()));
+            throw new CheckFailure(AlterWording.printedResults(scenario, expected, printed,
+                    line.map(l -> submission.locator().display(l.where())).orElse(""), AlterWording.nextPrintSlots()));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.BreakFixWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -36,7 +37,7 @@ class Break1Checks {
     void totalIsAboutZero(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
         Symptoms.judge(submission, reporter, TASK, main, MAIN, MAIN_SECONDS, run -> Observed.completed(run, submission),
-                run -> List.of(totalBound(run)), Wording.hintBreakOneStillAwaits(), null);
+                run -> List.of(totalBound(run)), BreakFixWording.hintBreakOneStillAwaits(), null);
         // The printed number is the learner's own EventLoop.time() difference: about 0 when nothing waited.
         ChildEvent.Line line = Symptoms.lineStartingWith(main, TOTAL).orElseThrow();
         Matcher number = PRINTED_TOTAL.matcher(line.text().strip().substring(TOTAL.length()).strip());
@@ -53,7 +54,7 @@ class Break1Checks {
         ChildRun main = mainRun(submission);
         Symptoms.requireStartLines(main, JOBS);
         Symptoms.taskLines(main).stream().filter(TaskLine::done).findFirst().ifPresent(done -> {
-            throw new CheckFailure(Wording.breakOneDoneLine(done.line(), submission.locator()));
+            throw new CheckFailure(BreakFixWording.breakOneDoneLine(done.line(), submission.locator()));
         });
     }
 
@@ -63,7 +64,7 @@ class Break1Checks {
         ChildRun main = mainRun(submission);
         List<ChildEvent.LoopClosed> warnings = Symptoms.warnings(main);
         if (warnings.isEmpty()) {
-            throw new CheckFailure(Wording.breakOneNoWarning(main.closings().size()));
+            throw new CheckFailure(BreakFixWording.breakOneNoWarning(main.closings().size()));
         }
         reporter.publishEntry("warning", warnings.get(0).forgottenWaits() + " wait(s) nobody awaited, "
                 + warnings.get(0).pendingTasks() + " task(s) pending");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.BreakFixWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -51,7 +52,7 @@ class Break2Checks {
         expected.firstMismatch(section.lines()).ifPresent(mismatch -> {
             boolean stillConcurrent = section.taskLines().size() >= 2
                     && !section.taskLines().get(0).done() && !section.taskLines().get(1).done();
-            throw new CheckFailure(Wording.breakTwoOrder(mismatch, stillConcurrent, submission.locator()));
+            throw new CheckFailure(BreakFixWording.breakTwoOrder(mismatch, stillConcurrent, submission.locator()));
         });
     }
 
@@ -63,7 +64,7 @@ class Break2Checks {
                 run -> List.of(Observed.span(new Section("", run.out()), "from the first start line to the last done line",
                                 6, run.lessonSecondNanos())
                         .orElseThrow(() -> new CheckFailure(Wording.notRunYet("start and done lines")))),
-                Wording.hintBreakTwoLate(), bound -> Wording.breakTwoStillConcurrent(bound, submission.locator()));
+                BreakFixWording.hintBreakTwoLate(), bound -> BreakFixWording.breakTwoStillConcurrent(bound, submission.locator()));
     }
 
     @Graded(task = "break-2", points = Points.BREAK_2_STATIC_RULE_FIRES)
@@ -76,7 +77,7 @@ class Break2Checks {
         List<FoundCall> sleeps = calls.stream().filter(c -> c.target().equals(SLEEP)).toList();
         if (sleeps.isEmpty()) {
             Optional<ChildEvent.Stall> cause = main.stalls().stream().findFirst();
-            throw new CheckFailure(Wording.breakTwoNoThreadSleepInCode(calls, cause, submission.locator()));
+            throw new CheckFailure(BreakFixWording.breakTwoNoThreadSleepInCode(calls, cause, submission.locator()));
         }
         reporter.publishEntry("static rule", SLEEP + " at " + submission.locator().display(sleeps.get(0).where()));
     }
@@ -87,14 +88,14 @@ class Break2Checks {
         ChildRun main = mainRun(submission);
         List<ChildEvent.Stall> asleep = main.stalls().stream().filter(s -> s.kind() == ChildEvent.Stall.Kind.SLEEP).toList();
         if (asleep.isEmpty()) {
-            throw new CheckFailure(Wording.breakTwoNoSleepAtRuntime(main.stalls(), main.lessonSecondNanos(),
+            throw new CheckFailure(BreakFixWording.breakTwoNoSleepAtRuntime(main.stalls(), main.lessonSecondNanos(),
                     submission.locator()));
         }
         List<FoundCall> sleeps = submission.blockingCalls(TASK).stream().filter(c -> c.target().equals(SLEEP)).toList();
         if (!sleeps.isEmpty()) {
             asleep.stream().filter(s -> sleeps.stream().noneMatch(c -> c.where().equals(s.where()))).findFirst()
                     .ifPresent(stall -> {
-                        throw new CheckFailure(Wording.breakTwoSleepElsewhere(stall, sleeps, submission.locator()));
+                        throw new CheckFailure(BreakFixWording.breakTwoSleepElsewhere(stall, sleeps, submission.locator()));
                     });
         }
         reporter.publishEntry("runtime detector", asleep.size() + " stretches asleep, first at "

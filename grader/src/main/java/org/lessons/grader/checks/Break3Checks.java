@@ -4,7 +4,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.RunFailureWording;
+import org.lessons.grader.feedback.BreakFixWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -40,7 +41,7 @@ class Break3Checks {
         ChildEvent.Finished end = run.finished().orElseThrow();
         if (!run.threw() || !end.exception().equals(IllegalStateException.class.getName())
                 || !end.message().equals(EventLoop.NESTED_RUN_MESSAGE)) {
-            throw new CheckFailure(Wording.breakThreeNoRefusal(run, submission.locator()));
+            throw new CheckFailure(BreakFixWording.breakThreeNoRefusal(run, submission.locator()));
         }
         reporter.publishEntry("refusal", "IllegalStateException: " + end.message() + " at "
                 + submission.locator().display(end.where()));
@@ -52,8 +53,8 @@ class Break3Checks {
         ChildRun run = ended(submission.run(TASK, NESTED, NESTED_SECONDS), submission);
         Symptoms.judge(REFUSAL_JUDGE, submission, reporter, TASK, run, NESTED, NESTED_SECONDS,
                 fresh -> ended(fresh, submission),
-                Break3Checks::refusalDelay, Wording.hintBreakThreeLate(), null);
-        Symptoms.requireNothingLeftPending(run, Wording.hintBreakThreeLeftPending());
+                Break3Checks::refusalDelay, BreakFixWording.hintBreakThreeLate(), null);
+        Symptoms.requireNothingLeftPending(run, BreakFixWording.hintBreakThreeLeftPending());
     }
 
     /** The run, if it ended by itself (returning or throwing anything but the stub's exception). */
@@ -61,14 +62,14 @@ class Break3Checks {
         boolean stub = run.finished().map(f -> f.exception().equals(UnsupportedOperationException.class.getName()))
                 .orElse(false);
         if (run.ending() != ChildRun.Ending.FINISHED || run.finished().isEmpty() || stub) {
-            throw new CheckFailure(Wording.didNotComplete(run, submission.locator()));
+            throw new CheckFailure(RunFailureWording.didNotComplete(run, submission.locator()));
         }
         return run;
     }
 
     private static List<Bound> refusalDelay(ChildRun run) {
         ChildEvent.Line line = Symptoms.lineStartingWith(run, ANNOUNCEMENT)
-                .orElseThrow(() -> new CheckFailure(Wording.breakThreeAnnouncementMissing(ANNOUNCEMENT,
+                .orElseThrow(() -> new CheckFailure(BreakFixWording.breakThreeAnnouncementMissing(ANNOUNCEMENT,
                         run.scenario().label())));
         return List.of(new Bound("from the \"Inside the running loop\" line to the end of nestedRun()", 0,
                 Symptoms.endNanos(run) - line.nanos(), run.lessonSecondNanos(), line.where()));

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Withheld;
-import org.lessons.grader.feedback.Wording;
-import org.lessons.grader.feedback.Wording.Question;
+import org.lessons.grader.feedback.ExplainWording;
+import org.lessons.grader.feedback.ExplainWording.Question;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.ExplainKey;
 import org.lessons.grader.lesson.LessonTask;
@@ -73,24 +73,24 @@ class ExplainChecks {
     // --- helpers ---------------------------------------------------------------------------------
 
     private static void judge(Submission submission, TestReporter reporter, int number) {
-        Question question = Wording.explainQuestions().get(number - 1);
+        Question question = ExplainWording.explainQuestions().get(number - 1);
         ChildRun run = Observed.completed(submission.run(TASK, ANSWERS, ANSWERS_SECONDS), submission);
         List<String> value = run.finished().orElseThrow().value();
         String where = Declarations.of(submission, TASK, "answers");
         Optional<Character> answer = Optional.ofNullable(parse(value).get(number));
         reporter.publishEntry("question " + number + ", your answer", answer.map(String::valueOf).orElse("none"));
         if (answer.isEmpty()) {
-            throw new CheckFailure(Wording.explainMissing(question, String.join(", ", value), where));
+            throw new CheckFailure(ExplainWording.explainMissing(question, String.join(", ", value), where));
         }
         Optional<ExplainKey> key = ExplainKey.load();
         if (key.isEmpty()) {
-            throw new Withheld(Wording.explainKeyWithheld(question, answer.get(), where));
+            throw new Withheld(ExplainWording.explainKeyWithheld(question, answer.get(), where));
         }
         ExplainKey.Answer right = key.get().answer(number);
         reporter.publishEntry("question " + number + ", right answer", question.option(right.letter()));
         reporter.publishEntry("question " + number + ", why", right.why());
         if (answer.get() != right.letter()) {
-            throw new CheckFailure(Wording.explainWrong(question, right.letter(), right.why(), answer.get(), where));
+            throw new CheckFailure(ExplainWording.explainWrong(question, right.letter(), right.why(), answer.get(), where));
         }
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Feedback;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.BreakFixWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -43,7 +44,7 @@ class Fix1Checks {
                 Expected.exactly("Results: ['A result', 'B result', 'C result']")));
         expected.firstMismatch(section.lines()).ifPresent(mismatch -> {
             Feedback order = Wording.lineOrder("concurrent (fixed)", mismatch, submission.locator());
-            throw new CheckFailure(new Feedback(order.expected(), order.measured(), order.where(), Wording.hintFixOneOrder()));
+            throw new CheckFailure(new Feedback(order.expected(), order.measured(), order.where(), BreakFixWording.hintFixOneOrder()));
         });
     }
 
@@ -55,7 +56,7 @@ class Fix1Checks {
                 run -> List.of(Observed.span(new Section("", run.out()), "from the first start line to the last done line",
                                 3, run.lessonSecondNanos())
                         .orElseThrow(() -> new CheckFailure(Wording.notRunYet("start and done lines")))),
-                Wording.hintFixOneLate(), null);
+                BreakFixWording.hintFixOneLate(), null);
     }
 
     @Graded(task = "fix-1", points = Points.FIX_1_NO_BLOCKING_STATIC)

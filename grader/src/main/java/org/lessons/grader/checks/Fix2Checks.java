@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.AlterWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -52,10 +52,10 @@ class Fix2Checks {
     void takesAboutTheLongestTask(Submission submission, TestReporter reporter) {
         TaskRuns.judge(submission, reporter, TaskRuns.TO_TOTAL_LINE, mainRun(submission),
                 () -> TaskRuns.completedDespiteFailure(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission,
-                        FAILURE_MESSAGE, Wording.nextHandlePerTask()),
+                        FAILURE_MESSAGE, AlterWording.nextHandlePerTask()),
                 run -> List.of(TaskRuns.toTotalLine(run, Observed.section(Section.split(run.out()), SECTION), TOTAL,
                         "the concurrent section, from the first start line to \"" + TOTAL + "\"", 3)),
-                Wording.hintPerTaskErrorLate(), Wording.nextWaitForEveryTask());
+                AlterWording.hintPerTaskErrorLate(), AlterWording.nextWaitForEveryTask());
     }
 
     @Graded(task = "fix-2", points = Points.FIX_2_ANY_TASK_LIST)
@@ -68,28 +68,28 @@ class Fix2Checks {
         double longest = drawn.stream().mapToDouble(Job::seconds).max().orElse(0);
         ChildRun hidden = TaskRuns.completedDespiteFailure(submission.run(TASK, anyList,
                 2 * (longest + drawn.size() * TaskRuns.LATENESS) + 2), submission, FAILURE_MESSAGE,
-                Wording.nextHandlePerTask());
+                AlterWording.nextHandlePerTask());
         String label = "Fix2.concurrent(" + anyList.label().substring(anyList.label().indexOf('['));
         List<String> expected = resultsOf(drawn);
         List<String> returned = TaskRuns.returned(hidden);
         for (int i = 0; i < 2; i++) {
             String value = returned.size() > i ? returned.get(i) : "";
             if (!value.equals(expected.toString())) {
-                throw new CheckFailure(Wording.returnedResults(label, expected, value.isEmpty() ? List.of() : List.of(value),
-                        Wording.nextPrintResults()));
+                throw new CheckFailure(AlterWording.returnedResults(label, expected, value.isEmpty() ? List.of() : List.of(value),
+                        AlterWording.nextPrintResults()));
             }
         }
         List<Section> sections = Section.split(hidden.out());
         for (Section section : sections) {
             String error = errorLine(Job.of(FAILING, 0)).shown();
             if (section.lines().stream().noneMatch(line -> line.text().strip().equals(error))) {
-                throw new CheckFailure(Wording.missingErrorLine(error, label));
+                throw new CheckFailure(AlterWording.missingErrorLine(error, label));
             }
             Optional<TaskLine> failingDone = section.taskLines().stream()
                     .filter(line -> line.done() && line.name().equals(FAILING)).findFirst();
             if (failingDone.isPresent()) {
                 ChildEvent.Line done = failingDone.get().line();
-                throw new CheckFailure(Wording.failingTaskDone(FAILING, done.text().strip(), label,
+                throw new CheckFailure(AlterWording.failingTaskDone(FAILING, done.text().strip(), label,
                         submission.locator().display(done.where())));
             }
             checkResultsLine(submission, section, drawn, label);
@@ -115,7 +115,7 @@ class Fix2Checks {
 
     private static ChildRun mainRun(Submission submission) {
         return TaskRuns.completedDespiteFailure(submission.run(TASK, MAIN, MAIN_SECONDS), submission, FAILURE_MESSAGE,
-                Wording.nextHandlePerTask());
+                AlterWording.nextHandlePerTask());
     }
 
     private static Expected errorLine(Job job) {
@@ -131,8 +131,8 @@ class Fix2Checks {
         Optional<ChildEvent.Line> line = section.lineStartingWith("Results:");
         String printed = line.map(l -> l.text().strip()).orElse("");
         if (!printed.equals(expected)) {
-            throw new CheckFailure(Wording.printedResults(scenario, expected, printed,
-                    line.map(l -> submission.locator().display(l.where())).orElse(""), Wording.nextPrintResults()));
+            throw new CheckFailure(AlterWording.printedResults(scenario, expected, printed,
+                    line.map(l -> submission.locator().display(l.where())).orElse(""), AlterWording.nextPrintResults()));
         }
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.BreakFixWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -34,7 +35,7 @@ class Fix3Checks {
         ChildRun main = mainRun(submission);
         ChildEvent.Line line = firstLine(main);
         if (!line.text().strip().equals(FIRST + " B result")) {
-            throw new CheckFailure(Wording.fixThreeFirstResult(FIRST + " B result", line.text().strip(),
+            throw new CheckFailure(BreakFixWording.fixThreeFirstResult(FIRST + " B result", line.text().strip(),
                     main.scenario().label(), submission.locator().display(line.where())));
         }
         ChildRun hidden = hiddenRun(submission);
@@ -42,7 +43,7 @@ class Fix3Checks {
                 .orElseThrow().name() + " result";
         String returned = String.join(", ", hidden.finished().orElseThrow().value());
         if (!returned.equals(first)) {
-            throw new CheckFailure(Wording.fixThreeFirstResult(first, returned, hidden.scenario().label(), ""));
+            throw new CheckFailure(BreakFixWording.fixThreeFirstResult(first, returned, hidden.scenario().label(), ""));
         }
     }
 
@@ -50,7 +51,7 @@ class Fix3Checks {
     @DisplayName("the first result comes after about 1 second, and so does the end")
     void firstResultAfterAboutOneSecond(Submission submission, TestReporter reporter) {
         Symptoms.judge(submission, reporter, TASK, mainRun(submission), MAIN, MAIN_SECONDS,
-                run -> Observed.completed(run, submission), Fix3Checks::bounds, Wording.hintFixThreeLate(), null);
+                run -> Observed.completed(run, submission), Fix3Checks::bounds, BreakFixWording.hintFixThreeLate(), null);
     }
 
     @Graded(task = "fix-3", points = Points.FIX_3_NO_DONE_LINES_FOR_CANCELLED)
@@ -59,7 +60,7 @@ class Fix3Checks {
         ChildRun main = mainRun(submission);
         Symptoms.requireStartLines(main, JOBS);
         Symptoms.taskLines(main).stream().filter(l -> l.done() && !l.name().equals("B")).findFirst().ifPresent(done -> {
-            throw new CheckFailure(Wording.fixThreeCancelledDone(done.line(), submission.locator()));
+            throw new CheckFailure(BreakFixWording.fixThreeCancelledDone(done.line(), submission.locator()));
         });
     }
 
@@ -73,7 +74,7 @@ class Fix3Checks {
         runs.add(main);
         runs.add(hiddenRun(submission));
         for (ChildRun run : runs) {
-            Symptoms.requireNothingLeftPending(run, Wording.hintFixThreeLeftPending());
+            Symptoms.requireNothingLeftPending(run, BreakFixWording.hintFixThreeLeftPending());
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.MasteryWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
@@ -47,7 +47,7 @@ class MasteryChecks {
     @Order(1)
     @DisplayName("every start line comes first, in argument order")
     void startLinesComeFirstInArgumentOrder(Submission submission, TestReporter reporter) {
-        compare(submission, reporter, Wording.masteryStartsFirst(), (jobs, lines) -> {
+        compare(submission, reporter, MasteryWording.masteryStartsFirst(), (jobs, lines) -> {
             List<String> starts = lines.stream().filter(Line::start).map(Line::name).toList();
             int lastStart = lastIndex(lines, Line::start);
             int firstDone = firstIndex(lines, Line::done);
@@ -61,7 +61,7 @@ class MasteryChecks {
     @Order(2)
     @DisplayName("done lines come in order of duration, shortest first")
     void doneLinesComeShortestFirst(Submission submission, TestReporter reporter) {
-        compare(submission, reporter, Wording.masteryShortestFirst(), (jobs, lines) -> "done lines by duration "
+        compare(submission, reporter, MasteryWording.masteryShortestFirst(), (jobs, lines) -> "done lines by duration "
                 + lines.stream().filter(Line::done).map(line -> duration(jobs, line.name())).toList());
     }
 
@@ -69,7 +69,7 @@ class MasteryChecks {
     @Order(3)
     @DisplayName("tasks of equal duration finish in the order they started")
     void equalDurationsFinishInStartOrder(Submission submission, TestReporter reporter) {
-        compare(submission, reporter, Wording.masteryTiesInStartOrder(), (jobs, lines) -> {
+        compare(submission, reporter, MasteryWording.masteryTiesInStartOrder(), (jobs, lines) -> {
             Map<String, List<String>> byDuration = new LinkedHashMap<>();
             for (Job job : jobs) {
                 if (jobs.stream().filter(other -> other.seconds() == job.seconds()).count() > 1) {
@@ -90,7 +90,7 @@ class MasteryChecks {
     @Order(4)
     @DisplayName("each done line says the seconds as the program prints them")
     void doneLinesSayTheSecondsAsPrinted(Submission submission, TestReporter reporter) {
-        compare(submission, reporter, Wording.masteryDoneWording(), (jobs, lines) -> {
+        compare(submission, reporter, MasteryWording.masteryDoneWording(), (jobs, lines) -> {
             Map<String, List<String>> texts = new LinkedHashMap<>();
             for (Job job : jobs) {
                 texts.put(job.name(), lines.stream().filter(l -> l.done() && l.name().equals(job.name()))
@@ -106,7 +106,7 @@ class MasteryChecks {
     @Order(5)
     @DisplayName("one start and one done line per task, and no other line")
     void predictionHasNoOtherLines(Submission submission, TestReporter reporter) {
-        compare(submission, reporter, Wording.masteryNoOtherLines(), (jobs, lines) -> {
+        compare(submission, reporter, MasteryWording.masteryNoOtherLines(), (jobs, lines) -> {
             List<String> other = lines.stream().filter(line -> !line.start() && !line.done())
                     .map(line -> "\"" + line.text() + "\"").toList();
             Map<String, String> counts = new TreeMap<>();
@@ -159,7 +159,7 @@ class MasteryChecks {
             String want = view.of(jobs, parse(real));
             String got = view.of(jobs, parse(predicted));
             if (!want.equals(got)) {
-                throw new CheckFailure(Wording.predictionWrong(rule, hidden.seed(), i + 1, HiddenLists.describe(jobs),
+                throw new CheckFailure(MasteryWording.predictionWrong(rule, hidden.seed(), i + 1, HiddenLists.describe(jobs),
                         stripped(real), stripped(predicted), "the real run shows " + want + "; your prediction shows " + got,
                         Declarations.of(submission, TASK, "predict")));
             }

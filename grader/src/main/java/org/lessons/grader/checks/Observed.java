@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.RunFailureWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.order.Section;
@@ -20,11 +21,11 @@ final class Observed {
     /** The run, if its call returned normally; otherwise a failure that says why it did not. */
     static ChildRun completed(ChildRun run, Submission submission) {
         if (!run.returned()) {
-            throw new CheckFailure(Wording.didNotComplete(run, submission.locator()));
+            throw new CheckFailure(RunFailureWording.didNotComplete(run, submission.locator()));
         }
         long dropped = run.finished().map(ChildEvent.Finished::droppedLines).orElse(0L);
         if (dropped > 0) {
-            throw new CheckFailure(Wording.outputFlood(run, dropped, run.lines().size(), submission.locator()));
+            throw new CheckFailure(RunFailureWording.outputFlood(run, dropped, run.lines().size(), submission.locator()));
         }
         return run;
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Feedback;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.BreakFixWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.observe.ChildEvent;
@@ -37,10 +38,10 @@ final class Symptoms {
      */
     static void requireNothingLeftPending(ChildRun run, String next) {
         if (run.closings().isEmpty()) {
-            throw new CheckFailure(Wording.noLoopClosed(run.scenario().label()));
+            throw new CheckFailure(BreakFixWording.noLoopClosed(run.scenario().label()));
         }
         warnings(run).stream().findFirst().ifPresent(warning -> {
-            throw new CheckFailure(Wording.leftPending(warning, run.scenario().label(), next));
+            throw new CheckFailure(BreakFixWording.leftPending(warning, run.scenario().label(), next));
         });
     }
 
@@ -54,7 +55,7 @@ final class Symptoms {
         List<String> missing = jobs.stream().map(Job::name)
                 .filter(name -> lines.stream().noneMatch(l -> !l.done() && l.name().equals(name))).toList();
         if (!missing.isEmpty()) {
-            throw new CheckFailure(Wording.startLinesMissing(missing, run.scenario().label()));
+            throw new CheckFailure(BreakFixWording.startLinesMissing(missing, run.scenario().label()));
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Inconclusive;
 import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.AlterWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.order.ExpectedLines;
@@ -139,7 +140,7 @@ final class TaskRuns {
         TimingJudge.Result result = judge.judge(first, fresh, measure);
         if (result instanceof TimingJudge.Result.Early early) {
             publish(reporter, early.bound());
-            throw new CheckFailure(Wording.totalTooEarly(early.bound(), submission.locator(), earlyNext));
+            throw new CheckFailure(AlterWording.totalTooEarly(early.bound(), submission.locator(), earlyNext));
         }
         if (result instanceof TimingJudge.Result.Unsure unsure) {
             publish(reporter, unsure.bound());
@@ -174,12 +175,12 @@ final class TaskRuns {
         reporter.publishEntry(label + " " + section.header() + " (" + scenario + ")",
                 "printed " + text + ", measured " + Wording.seconds(fromStart) + ".." + Wording.seconds(fromHeader));
         if (!number.lookingAt()) {
-            throw new CheckFailure(Wording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
+            throw new CheckFailure(AlterWording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
                     scenario, submission.locator().display(line.where())));
         }
         double printed = Double.parseDouble(number.group(1));
         if (printed < fromStart - 0.5 - slack || printed > fromHeader + 0.5 + slack) {
-            throw new CheckFailure(Wording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
+            throw new CheckFailure(AlterWording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
                     scenario, submission.locator().display(line.where())));
         }
     }
@@ -200,7 +201,7 @@ final class TaskRuns {
      */
     static ChildRun completedDespiteFailure(ChildRun run, Submission submission, String failingMessage, String next) {
         if (run.threw() && run.finished().map(f -> f.message().contains(failingMessage)).orElse(false)) {
-            throw new CheckFailure(Wording.groupCrashed(run, submission.locator(), next));
+            throw new CheckFailure(AlterWording.groupCrashed(run, submission.locator(), next));
         }
         return Observed.completed(run, submission);
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.LessonApiWording;
-import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.RunFailureWording;
 import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
@@ -115,10 +115,10 @@ public final class Submission {
     public Compilation compiled(LessonTask task) {
         Compilation compilation = compilation(task);
         if (compilation.missing()) {
-            throw new CheckFailure(Wording.missingFile(task, locator.display(task.sourceFile())));
+            throw new CheckFailure(RunFailureWording.missingFile(task, locator.display(task.sourceFile())));
         }
         if (!compilation.succeeded()) {
-            throw new CheckFailure(Wording.compileError(task, compilation.errors()));
+            throw new CheckFailure(RunFailureWording.compileError(task, compilation.errors()));
         }
         List<ForbiddenUse> forbidden = forbiddenUses(task, compilation);
         if (!forbidden.isEmpty()) {
@@ -169,7 +169,7 @@ public final class Submission {
         Compilation compilation = compiled(task);
         ChildRun earlierTimeout = timedOut.get(task);
         if (earlierTimeout != null) {
-            throw new CheckFailure(Wording.skippedAfterTimeout(task, earlierTimeout, locator));
+            throw new CheckFailure(RunFailureWording.skippedAfterTimeout(task, earlierTimeout, locator));
         }
         Scenario full = scenario.withLearnerClasses(compilation.classNames());
         ChildRun run = jvm.run(full, compilation.classes(), limit(lessonSeconds));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lessons.grader.feedback.Wording;
+import org.lessons.grader.feedback.ExplainWording;
 import org.lessons.grader.lesson.ExplainKey;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
@@ -50,7 +50,7 @@ class ExplainTaskGradingTests {
 
         assertThat(GradingFixture.failed(grade)).containsExactlyInAnyOrderElementsOf(failing);
         int number = CHECKS.indexOf(failing.iterator().next()) + 1;
-        Wording.Question question = Wording.explainQuestions().get(number - 1);
+        ExplainWording.Question question = ExplainWording.explainQuestions().get(number - 1);
         ExplainKey.Answer key = ExplainKey.load().orElseThrow().answer(number);
         CheckOutcome failed = GradingFixture.outcomes(grade).stream()
                 .filter(o -> o.status() == CheckOutcome.Status.FAILED).findFirst().orElseThrow();
@@ -89,7 +89,7 @@ class ExplainTaskGradingTests {
 
     @Test
     void keyIsBalancedAcrossLettersAndEveryQuestionHasFourOptions() {
-        List<Wording.Question> questions = Wording.explainQuestions();
+        List<ExplainWording.Question> questions = ExplainWording.explainQuestions();
         Map<Character, Long> byLetter = ExplainKey.load().orElseThrow().answers().values().stream()
                 .collect(Collectors.groupingBy(ExplainKey.Answer::letter, Collectors.counting()));
 
