@@ -30,7 +30,7 @@ class Alter1Checks {
     private static final String SEQUENTIAL_TOTAL = "Sequential total:";
     private static final String CONCURRENT_TOTAL = "Concurrent total:";
 
-    @Graded(task = "alter-1", points = Points.ALTER_1_LINE_ORDER)
+    @Graded(id = "linesIncludeTheFourthTask", task = "alter-1", points = Points.ALTER_1_LINE_ORDER)
     @DisplayName("both sections print D's lines in their place: done order B, D, A, C")
     void linesIncludeTheFourthTask(Submission submission) {
         linesOf(submission, mainRun(submission));
@@ -45,21 +45,21 @@ class Alter1Checks {
                         TaskRuns.results(TaskRuns.pythonList(resultsOf(JOBS)))));
     }
 
-    @Graded(task = "alter-1", points = Points.ALTER_1_SEQUENTIAL_TOTAL)
+    @Graded(id = "sequentialTakesTheSum", task = "alter-1", points = Points.ALTER_1_SEQUENTIAL_TOTAL)
     @DisplayName("the sequential section takes about 7.5 seconds, the sum")
     void sequentialTakesTheSum(Submission submission, TestReporter reporter) {
         judge(submission, reporter, SEQUENTIAL, SEQUENTIAL_TOTAL, "the sequential section, from the first start line "
                 + "to \"" + SEQUENTIAL_TOTAL + "\"", 7.5, TaskRuns.TO_TOTAL_LINE, AlterWording.hintFourthTaskSequentialLate());
     }
 
-    @Graded(task = "alter-1", points = Points.ALTER_1_CONCURRENT_TOTAL)
+    @Graded(id = "concurrentTakesTheLongest", task = "alter-1", points = Points.ALTER_1_CONCURRENT_TOTAL)
     @DisplayName("the concurrent section takes about 3 seconds, the longest task")
     void concurrentTakesTheLongest(Submission submission, TestReporter reporter) {
         judge(submission, reporter, CONCURRENT, CONCURRENT_TOTAL, "the concurrent section, from the first start line "
                 + "to \"" + CONCURRENT_TOTAL + "\"", 3, TaskRuns.TO_TOTAL_LINE, AlterWording.hintFourthTaskConcurrentLate());
     }
 
-    @Graded(task = "alter-1", points = Points.ALTER_1_ANY_TASK_LIST)
+    @Graded(id = "worksForAnyTaskList", task = "alter-1", points = Points.ALTER_1_ANY_TASK_LIST)
     @DisplayName("sequential and concurrent work for any task list: lines, measured totals, results in order")
     void worksForAnyTaskList(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);

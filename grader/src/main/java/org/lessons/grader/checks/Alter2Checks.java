@@ -31,7 +31,7 @@ class Alter2Checks {
     private static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
     private static final String EVENT_LOOP = "org.lessons.kit.EventLoop";
 
-    @Graded(task = "alter-2", points = Points.ALTER_2_LINE_ORDER)
+    @Graded(id = "linesComeInTheGatherOrder", task = "alter-2", points = Points.ALTER_2_LINE_ORDER)
     @DisplayName("the create_task section prints the same lines as gather: done order B, A, C, results in order")
     void linesComeInTheGatherOrder(Submission submission) {
         TaskRuns.checkLines(submission, SECTION, Observed.section(Section.split(mainRun(submission).out()), SECTION),
@@ -39,7 +39,7 @@ class Alter2Checks {
                         TaskRuns.results(TaskRuns.pythonList(resultsOf(JOBS)))));
     }
 
-    @Graded(task = "alter-2", points = Points.ALTER_2_TOTAL)
+    @Graded(id = "takesAboutTheLongestTask", task = "alter-2", points = Points.ALTER_2_TOTAL)
     @DisplayName("the create_task section takes about 3 seconds, as gather does")
     void takesAboutTheLongestTask(Submission submission, TestReporter reporter) {
         TaskRuns.judge(submission, reporter, TaskRuns.TO_TOTAL_LINE, mainRun(submission),
@@ -49,7 +49,7 @@ class Alter2Checks {
                 AlterWording.hintHandlesLate(), AlterWording.nextWaitForEveryTask());
     }
 
-    @Graded(task = "alter-2", points = Points.ALTER_2_ANY_TASK_LIST)
+    @Graded(id = "worksForAnyTaskList", task = "alter-2", points = Points.ALTER_2_ANY_TASK_LIST)
     @DisplayName("withCreateTask works for any task list: results in argument order, the measured total")
     void worksForAnyTaskList(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
@@ -73,7 +73,7 @@ class Alter2Checks {
         }
     }
 
-    @Graded(task = "alter-2", points = Points.ALTER_2_TASK_HANDLES)
+    @Graded(id = "awaitsTaskHandlesWithoutAllOf", task = "alter-2", points = Points.ALTER_2_TASK_HANDLES)
     @DisplayName("the tasks are made with EventLoop.createTask and awaited one by one, without allOf or gather")
     void awaitsTaskHandlesWithoutAllOf(Submission submission) {
         Observed.ranThrough(mainRun(submission), submission, JOBS, 1, "task handles awaited one by one");

@@ -33,14 +33,14 @@ class Alter3Checks {
     private static final String SECTION = "Concurrent execution";
     private static final String TOTAL = "Concurrent total:";
 
-    @Graded(task = "alter-3", points = Points.ALTER_3_EVERY_TASK_ENDS)
+    @Graded(id = "everyTaskRunsToItsEnd", task = "alter-3", points = Points.ALTER_3_EVERY_TASK_ENDS)
     @DisplayName("every task runs to its end: A and C print their done lines, B none, and nothing crashes")
     void everyTaskRunsToItsEnd(Submission submission) {
         TaskRuns.checkLines(submission, SECTION, Observed.section(Section.split(mainRun(submission).out()), SECTION),
                 expectedLines(JOBS, TaskRuns.anyResults()));
     }
 
-    @Graded(task = "alter-3", points = Points.ALTER_3_TOTAL)
+    @Graded(id = "waitsForEveryTask", task = "alter-3", points = Points.ALTER_3_TOTAL)
     @DisplayName("the gather waits for every task: about 3 seconds, not just until B fails")
     void waitsForEveryTask(Submission submission, TestReporter reporter) {
         TaskRuns.judge(submission, reporter, TaskRuns.TO_TOTAL_LINE, mainRun(submission),
@@ -51,7 +51,7 @@ class Alter3Checks {
                 AlterWording.hintEveryTaskLate(), AlterWording.nextWaitForEveryTask());
     }
 
-    @Graded(task = "alter-3", points = Points.ALTER_3_EXCEPTION_IN_SLOT)
+    @Graded(id = "failedSlotHoldsItsException", task = "alter-3", points = Points.ALTER_3_EXCEPTION_IN_SLOT)
     @DisplayName("B's slot holds its exception, the other slots their values, in argument order")
     void failedSlotHoldsItsException(Submission submission) {
         Section section = Observed.section(Section.split(mainRun(submission).out()), SECTION);

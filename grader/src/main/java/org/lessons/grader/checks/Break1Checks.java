@@ -32,7 +32,7 @@ class Break1Checks {
     private static final String TOTAL = "Concurrent total:";
     private static final Pattern PRINTED_TOTAL = Pattern.compile("~?\\s*(\\d+(?:\\.\\d+)?)");
 
-    @Graded(task = "break-1", points = Points.BREAK_1_TOTAL_ABOUT_ZERO)
+    @Graded(id = "totalIsAboutZero", task = "break-1", points = Points.BREAK_1_TOTAL_ABOUT_ZERO)
     @DisplayName("the total is about 0 seconds, because nothing waited for the tasks")
     void totalIsAboutZero(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
@@ -48,7 +48,7 @@ class Break1Checks {
         }
     }
 
-    @Graded(task = "break-1", points = Points.BREAK_1_NO_DONE_LINES)
+    @Graded(id = "noTaskPrintsItsDoneLine", task = "break-1", points = Points.BREAK_1_NO_DONE_LINES)
     @DisplayName("every task starts, and none prints its done line")
     void noTaskPrintsItsDoneLine(Submission submission) {
         ChildRun main = mainRun(submission);
@@ -58,7 +58,7 @@ class Break1Checks {
         });
     }
 
-    @Graded(task = "break-1", points = Points.BREAK_1_NEVER_AWAITED_WARNING)
+    @Graded(id = "kitWarnsThatNobodyAwaited", task = "break-1", points = Points.BREAK_1_NEVER_AWAITED_WARNING)
     @DisplayName("the kit warns that nobody awaited the tasks")
     void kitWarnsThatNobodyAwaited(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);

@@ -38,7 +38,7 @@ class Break2Checks {
     private static final String SLEEP = "Thread.sleep";
     private static final String TOTAL = "~\\d+(\\.\\d+)? seconds?";
 
-    @Graded(task = "break-2", points = Points.BREAK_2_ONE_AFTER_ANOTHER)
+    @Graded(id = "tasksRunOneAfterAnother", task = "break-2", points = Points.BREAK_2_ONE_AFTER_ANOTHER)
     @DisplayName("the tasks run strictly one after another")
     void tasksRunOneAfterAnother(Submission submission) {
         ChildRun main = mainRun(submission);
@@ -56,7 +56,7 @@ class Break2Checks {
         });
     }
 
-    @Graded(task = "break-2", points = Points.BREAK_2_TOTAL_IS_THE_SUM)
+    @Graded(id = "totalIsTheSum", task = "break-2", points = Points.BREAK_2_TOTAL_IS_THE_SUM)
     @DisplayName("the concurrent total is about the sum of the tasks")
     void totalIsTheSum(Submission submission, TestReporter reporter) {
         Symptoms.judge(submission, reporter, TASK, mainRun(submission), MAIN, MAIN_SECONDS,
@@ -67,7 +67,7 @@ class Break2Checks {
                 BreakFixWording.hintBreakTwoLate(), bound -> BreakFixWording.breakTwoStillConcurrent(bound, submission.locator()));
     }
 
-    @Graded(task = "break-2", points = Points.BREAK_2_STATIC_RULE_FIRES)
+    @Graded(id = "staticRuleFindsTheThreadSleep", task = "break-2", points = Points.BREAK_2_STATIC_RULE_FIRES)
     @DisplayName("the static rule against blocking calls finds your Thread.sleep")
     void staticRuleFindsTheThreadSleep(Submission submission, TestReporter reporter) {
         // A Thread.sleep in code that never ran reproduces nothing: the program must run its tasks to their ends.
@@ -82,7 +82,7 @@ class Break2Checks {
         reporter.publishEntry("static rule", SLEEP + " at " + submission.locator().display(sleeps.get(0).where()));
     }
 
-    @Graded(task = "break-2", points = Points.BREAK_2_RUNTIME_DETECTOR_FIRES)
+    @Graded(id = "runtimeDetectorSeesTheSleep", task = "break-2", points = Points.BREAK_2_RUNTIME_DETECTOR_FIRES)
     @DisplayName("the runtime detector sees the loop asleep in Thread.sleep, at that line")
     void runtimeDetectorSeesTheSleep(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);

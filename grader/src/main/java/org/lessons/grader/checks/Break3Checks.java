@@ -34,7 +34,7 @@ class Break3Checks {
      */
     private static final TimingJudge REFUSAL_JUDGE = new TimingJudge(new Tolerance(0.5, 50_000_000L));
 
-    @Graded(task = "break-3", points = Points.BREAK_3_REFUSAL_REACHES_CALLER)
+    @Graded(id = "refusalReachesTheCaller", task = "break-3", points = Points.BREAK_3_REFUSAL_REACHES_CALLER)
     @DisplayName("the nested run's refusal reaches the caller unchanged")
     void refusalReachesTheCaller(Submission submission, TestReporter reporter) {
         ChildRun run = ended(submission.run(TASK, NESTED, NESTED_SECONDS), submission);
@@ -47,7 +47,7 @@ class Break3Checks {
                 + submission.locator().display(end.where()));
     }
 
-    @Graded(task = "break-3", points = Points.BREAK_3_NOTHING_HANGS)
+    @Graded(id = "nothingHangs", task = "break-3", points = Points.BREAK_3_NOTHING_HANGS)
     @DisplayName("nothing hangs: the refusal comes at once and nothing is left pending")
     void nothingHangs(Submission submission, TestReporter reporter) {
         ChildRun run = ended(submission.run(TASK, NESTED, NESTED_SECONDS), submission);

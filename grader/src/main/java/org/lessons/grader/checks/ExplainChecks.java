@@ -40,31 +40,36 @@ class ExplainChecks {
     /** One entry of a printed map, {@code 3=D} or {@code 3=d}; keys may also be quoted strings. */
     private static final Pattern ENTRY = Pattern.compile("\"?(\\d+)\"?\\s*=\\s*([^,}]*)");
 
-    @Graded(task = "explain", points = Points.EXPLAIN_FUTURE_VERSUS_PLAIN, visibility = AFTER_PUBLISHED)
+    @Graded(id = "futureReturningMethodVersusPlainMethod",
+            task = "explain", points = Points.EXPLAIN_FUTURE_VERSUS_PLAIN, visibility = AFTER_PUBLISHED)
     @DisplayName("question 1: a future-returning method versus a plain method")
     void futureReturningMethodVersusPlainMethod(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 1);
     }
 
-    @Graded(task = "explain", points = Points.EXPLAIN_TWO_SLEEPS, visibility = AFTER_PUBLISHED)
+    @Graded(id = "threadSleepVersusLoopSleep",
+            task = "explain", points = Points.EXPLAIN_TWO_SLEEPS, visibility = AFTER_PUBLISHED)
     @DisplayName("question 2: why Thread.sleep breaks concurrency and EventLoop.sleep does not")
     void threadSleepVersusLoopSleep(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 2);
     }
 
-    @Graded(task = "explain", points = Points.EXPLAIN_WHAT_THE_LOOP_DOES, visibility = AFTER_PUBLISHED)
+    @Graded(id = "whatTheLoopDoes",
+            task = "explain", points = Points.EXPLAIN_WHAT_THE_LOOP_DOES, visibility = AFTER_PUBLISHED)
     @DisplayName("question 3: what the event loop actually does")
     void whatTheLoopDoes(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 3);
     }
 
-    @Graded(task = "explain", points = Points.EXPLAIN_ASYNC_OR_THREADS, visibility = AFTER_PUBLISHED)
+    @Graded(id = "asyncOrThreads",
+            task = "explain", points = Points.EXPLAIN_ASYNC_OR_THREADS, visibility = AFTER_PUBLISHED)
     @DisplayName("question 4: when to use async instead of threads")
     void asyncOrThreads(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 4);
     }
 
-    @Graded(task = "explain", points = Points.EXPLAIN_WHY_COMPOSE, visibility = AFTER_PUBLISHED)
+    @Graded(id = "whyComposeEveryFuture",
+            task = "explain", points = Points.EXPLAIN_WHY_COMPOSE, visibility = AFTER_PUBLISHED)
     @DisplayName("question 5: what happens to a future nobody composes on")
     void whyComposeEveryFuture(Submission submission, TestReporter reporter) {
         judge(submission, reporter, 5);

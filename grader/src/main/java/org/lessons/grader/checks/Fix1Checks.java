@@ -32,7 +32,7 @@ class Fix1Checks {
 
     private static final String TOTAL = "~\\d+(\\.\\d+)? seconds?";
 
-    @Graded(task = "fix-1", points = Points.FIX_1_CONCURRENT_ORDER)
+    @Graded(id = "linesComeInTheConcurrentOrder", task = "fix-1", points = Points.FIX_1_CONCURRENT_ORDER)
     @DisplayName("the tasks print their lines in the concurrent order again")
     void linesComeInTheConcurrentOrder(Submission submission) {
         Section section = Section.split(mainRun(submission).out()).stream().findFirst()
@@ -48,7 +48,7 @@ class Fix1Checks {
         });
     }
 
-    @Graded(task = "fix-1", points = Points.FIX_1_TOTAL_IS_THE_LONGEST)
+    @Graded(id = "totalIsTheLongest", task = "fix-1", points = Points.FIX_1_TOTAL_IS_THE_LONGEST)
     @DisplayName("the concurrent total is about the longest task again")
     void totalIsTheLongest(Submission submission, TestReporter reporter) {
         Symptoms.judge(submission, reporter, TASK, mainRun(submission), MAIN, MAIN_SECONDS,
@@ -59,14 +59,14 @@ class Fix1Checks {
                 BreakFixWording.hintFixOneLate(), null);
     }
 
-    @Graded(task = "fix-1", points = Points.FIX_1_NO_BLOCKING_STATIC)
+    @Graded(id = "noBlockingCallInTheCode", task = "fix-1", points = Points.FIX_1_NO_BLOCKING_STATIC)
     @DisplayName("no blocking call in the code (static rule)")
     void noBlockingCallInTheCode(Submission submission) {
         Observed.ranThrough(mainRun(submission), submission, JOBS, 1, "no blocking call in the code");
         Observed.requireNoBlockingCall(submission, TASK);
     }
 
-    @Graded(task = "fix-1", points = Points.FIX_1_NO_BLOCKING_RUNTIME)
+    @Graded(id = "loopNeverBlocksAtRuntime", task = "fix-1", points = Points.FIX_1_NO_BLOCKING_RUNTIME)
     @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
     void loopNeverBlocksAtRuntime(Submission submission) {
         Observed.requireLoopNeverBlocked(Observed.ranThrough(mainRun(submission), submission, JOBS, 1,

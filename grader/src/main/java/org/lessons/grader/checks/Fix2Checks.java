@@ -34,7 +34,7 @@ class Fix2Checks {
     private static final String SECTION = "Concurrent execution";
     private static final String TOTAL = "Concurrent total:";
 
-    @Graded(task = "fix-2", points = Points.FIX_2_ERROR_LINE)
+    @Graded(id = "failingTaskReportsItsError", task = "fix-2", points = Points.FIX_2_ERROR_LINE)
     @DisplayName("B reports its error line as soon as it fails, A and C their done lines, and the group completes")
     void failingTaskReportsItsError(Submission submission) {
         List<Expected> lines = new ArrayList<>();
@@ -47,7 +47,7 @@ class Fix2Checks {
                 lines);
     }
 
-    @Graded(task = "fix-2", points = Points.FIX_2_TOTAL)
+    @Graded(id = "takesAboutTheLongestTask", task = "fix-2", points = Points.FIX_2_TOTAL)
     @DisplayName("the group takes about 3 seconds, the longest task, although B fails")
     void takesAboutTheLongestTask(Submission submission, TestReporter reporter) {
         TaskRuns.judge(submission, reporter, TaskRuns.TO_TOTAL_LINE, mainRun(submission),
@@ -58,7 +58,7 @@ class Fix2Checks {
                 AlterWording.hintPerTaskErrorLate(), AlterWording.nextWaitForEveryTask());
     }
 
-    @Graded(task = "fix-2", points = Points.FIX_2_ANY_TASK_LIST)
+    @Graded(id = "worksForAnyTaskList", task = "fix-2", points = Points.FIX_2_ANY_TASK_LIST)
     @DisplayName("for any task list: B's error line, the others' results in argument order, the measured total")
     void worksForAnyTaskList(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);

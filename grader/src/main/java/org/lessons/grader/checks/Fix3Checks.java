@@ -29,7 +29,7 @@ class Fix3Checks {
 
     private static final String FIRST = "First completed:";
 
-    @Graded(task = "fix-3", points = Points.FIX_3_FIRST_RESULT)
+    @Graded(id = "firstResultIsReported", task = "fix-3", points = Points.FIX_3_FIRST_RESULT)
     @DisplayName("the first task to complete is the one reported")
     void firstResultIsReported(Submission submission) {
         ChildRun main = mainRun(submission);
@@ -47,14 +47,14 @@ class Fix3Checks {
         }
     }
 
-    @Graded(task = "fix-3", points = Points.FIX_3_ABOUT_ONE_SECOND)
+    @Graded(id = "firstResultAfterAboutOneSecond", task = "fix-3", points = Points.FIX_3_ABOUT_ONE_SECOND)
     @DisplayName("the first result comes after about 1 second, and so does the end")
     void firstResultAfterAboutOneSecond(Submission submission, TestReporter reporter) {
         Symptoms.judge(submission, reporter, TASK, mainRun(submission), MAIN, MAIN_SECONDS,
                 run -> Observed.completed(run, submission), Fix3Checks::bounds, BreakFixWording.hintFixThreeLate(), null);
     }
 
-    @Graded(task = "fix-3", points = Points.FIX_3_NO_DONE_LINES_FOR_CANCELLED)
+    @Graded(id = "cancelledTasksPrintNoDoneLine", task = "fix-3", points = Points.FIX_3_NO_DONE_LINES_FOR_CANCELLED)
     @DisplayName("the cancelled tasks print no done line")
     void cancelledTasksPrintNoDoneLine(Submission submission) {
         ChildRun main = mainRun(submission);
@@ -64,7 +64,7 @@ class Fix3Checks {
         });
     }
 
-    @Graded(task = "fix-3", points = Points.FIX_3_NOTHING_LEFT_PENDING)
+    @Graded(id = "nothingLeftPending", task = "fix-3", points = Points.FIX_3_NOTHING_LEFT_PENDING)
     @DisplayName("nothing is left pending when the loop closes")
     void nothingLeftPending(Submission submission) {
         List<ChildRun> runs = new ArrayList<>();

@@ -15,6 +15,12 @@ import org.lessons.grader.scoring.Visibility;
 @ExtendWith(SubmissionResolver.class)
 public @interface Graded {
 
+    /**
+     * The check's id, unique in its task and stable: {@code grade.json}, the platforms' results and the class report
+     * name the check by it, so it stays when the method is renamed. New ids are written as the method was first named.
+     */
+    String id();
+
     /** The task id, such as {@code run}. */
     String task();
 

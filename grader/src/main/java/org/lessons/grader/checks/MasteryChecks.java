@@ -43,7 +43,7 @@ class MasteryChecks {
     private static final Pattern DONE = Pattern.compile("Task (\\S+) done after (.+)");
 
 
-    @Graded(task = "mastery", points = Points.MASTERY_STARTS_FIRST)
+    @Graded(id = "startLinesComeFirstInArgumentOrder", task = "mastery", points = Points.MASTERY_STARTS_FIRST)
     @Order(1)
     @DisplayName("every start line comes first, in argument order")
     void startLinesComeFirstInArgumentOrder(Submission submission, TestReporter reporter) {
@@ -57,7 +57,7 @@ class MasteryChecks {
         });
     }
 
-    @Graded(task = "mastery", points = Points.MASTERY_SHORTEST_DONE_FIRST)
+    @Graded(id = "doneLinesComeShortestFirst", task = "mastery", points = Points.MASTERY_SHORTEST_DONE_FIRST)
     @Order(2)
     @DisplayName("done lines come in order of duration, shortest first")
     void doneLinesComeShortestFirst(Submission submission, TestReporter reporter) {
@@ -65,7 +65,7 @@ class MasteryChecks {
                 + lines.stream().filter(Line::done).map(line -> duration(jobs, line.name())).toList());
     }
 
-    @Graded(task = "mastery", points = Points.MASTERY_TIES_IN_START_ORDER)
+    @Graded(id = "equalDurationsFinishInStartOrder", task = "mastery", points = Points.MASTERY_TIES_IN_START_ORDER)
     @Order(3)
     @DisplayName("tasks of equal duration finish in the order they started")
     void equalDurationsFinishInStartOrder(Submission submission, TestReporter reporter) {
@@ -86,7 +86,7 @@ class MasteryChecks {
         });
     }
 
-    @Graded(task = "mastery", points = Points.MASTERY_DONE_WORDING)
+    @Graded(id = "doneLinesSayTheSecondsAsPrinted", task = "mastery", points = Points.MASTERY_DONE_WORDING)
     @Order(4)
     @DisplayName("each done line says the seconds as the program prints them")
     void doneLinesSayTheSecondsAsPrinted(Submission submission, TestReporter reporter) {
@@ -102,7 +102,7 @@ class MasteryChecks {
         });
     }
 
-    @Graded(task = "mastery", points = Points.MASTERY_NO_OTHER_LINES)
+    @Graded(id = "predictionHasNoOtherLines", task = "mastery", points = Points.MASTERY_NO_OTHER_LINES)
     @Order(5)
     @DisplayName("one start and one done line per task, and no other line")
     void predictionHasNoOtherLines(Submission submission, TestReporter reporter) {

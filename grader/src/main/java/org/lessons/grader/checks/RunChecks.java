@@ -45,7 +45,7 @@ class RunChecks {
 
     private final TimingJudge judge = new TimingJudge(Tolerance.DEFAULT);
 
-    @Graded(task = "run", points = Points.RUN_LINE_ORDER)
+    @Graded(id = "linesComeInTheOriginalOrder", task = "run", points = Points.RUN_LINE_ORDER)
     @DisplayName("each section prints its lines in the original's order")
     void linesComeInTheOriginalOrder(Submission submission) {
         List<Section> sections = Section.split(mainRun(submission).out());
@@ -64,7 +64,7 @@ class RunChecks {
                 Expected.matching("create_task total: ~3 seconds", "create_task total: " + TOTAL))));
     }
 
-    @Graded(task = "run", points = Points.RUN_DONE_OFFSETS)
+    @Graded(id = "doneLinesComeAtTheirNominalOffsets", task = "run", points = Points.RUN_DONE_OFFSETS)
     @DisplayName("each done line comes its task's seconds after its start line")
     void doneLinesComeAtTheirNominalOffsets(Submission submission, TestReporter reporter) {
         judgeTiming(submission, reporter, run -> {
@@ -80,14 +80,14 @@ class RunChecks {
         }, Wording.hintDoneLate());
     }
 
-    @Graded(task = "run", points = Points.RUN_SEQUENTIAL_TOTAL)
+    @Graded(id = "sequentialTakesTheSum", task = "run", points = Points.RUN_SEQUENTIAL_TOTAL)
     @DisplayName("the sequential section takes about the sum of the tasks")
     void sequentialTakesTheSum(Submission submission, TestReporter reporter) {
         judgeTiming(submission, reporter, run -> List.of(span(run, SEQUENTIAL, "the sequential section", 6)),
                 Wording.hintSequentialLate());
     }
 
-    @Graded(task = "run", points = Points.RUN_CONCURRENT_TOTAL)
+    @Graded(id = "concurrentTakesTheLongest", task = "run", points = Points.RUN_CONCURRENT_TOTAL)
     @DisplayName("the concurrent and create_task sections take about the longest task")
     void concurrentTakesTheLongest(Submission submission, TestReporter reporter) {
         judgeTiming(submission, reporter, run -> List.of(
@@ -95,7 +95,7 @@ class RunChecks {
                 span(run, CREATE_TASK, "the create_task section", 3)), Wording.hintConcurrentLate());
     }
 
-    @Graded(task = "run", points = Points.RUN_PRINTED_TOTALS)
+    @Graded(id = "printedTotalsAreMeasured", task = "run", points = Points.RUN_PRINTED_TOTALS)
     @DisplayName("the printed totals are the measured ones")
     void printedTotalsAreMeasured(Submission submission, TestReporter reporter) {
         ChildRun main = mainRun(submission);
@@ -113,7 +113,7 @@ class RunChecks {
         }
     }
 
-    @Graded(task = "run", points = Points.RUN_RESULT_ORDER)
+    @Graded(id = "resultsComeInArgumentOrder", task = "run", points = Points.RUN_RESULT_ORDER)
     @DisplayName("gathered results come in argument order, not completion order")
     void resultsComeInArgumentOrder(Submission submission) {
         Scenario scenario = sections(submission);
@@ -136,7 +136,7 @@ class RunChecks {
         }
     }
 
-    @Graded(task = "run", points = Points.RUN_ON_LOOP_THREAD)
+    @Graded(id = "taskLinesRunOnTheLoop", task = "run", points = Points.RUN_ON_LOOP_THREAD)
     @DisplayName("every task line is printed on the event loop thread")
     void taskLinesRunOnTheLoop(Submission submission) {
         ChildRun main = mainRun(submission);
@@ -149,14 +149,14 @@ class RunChecks {
         });
     }
 
-    @Graded(task = "run", points = Points.RUN_NO_BLOCKING_STATIC)
+    @Graded(id = "noBlockingCallInTheCode", task = "run", points = Points.RUN_NO_BLOCKING_STATIC)
     @DisplayName("no blocking call in the code (static rule)")
     void noBlockingCallInTheCode(Submission submission) {
         Observed.ranThrough(mainRun(submission), submission, JOBS, 3, "no blocking call in the code");
         Observed.requireNoBlockingCall(submission, TASK);
     }
 
-    @Graded(task = "run", points = Points.RUN_NO_BLOCKING_RUNTIME)
+    @Graded(id = "loopNeverBlocksAtRuntime", task = "run", points = Points.RUN_NO_BLOCKING_RUNTIME)
     @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
     void loopNeverBlocksAtRuntime(Submission submission) {
         Observed.requireLoopNeverBlocked(Observed.ranThrough(mainRun(submission), submission, JOBS, 3,

@@ -76,9 +76,7 @@ final class OutcomeCollector implements TestExecutionListener {
     }
 
     private synchronized void record(TestIdentifier test, Graded graded, CheckOutcome.Status status, Optional<Feedback> feedback) {
-        String id = test.getSource().filter(MethodSource.class::isInstance)
-                .map(source -> ((MethodSource) source).getMethodName()).orElse(test.getDisplayName());
-        CheckOutcome outcome = new CheckOutcome(graded.task(), id, test.getDisplayName(), status, graded.points(), feedback,
+        CheckOutcome outcome = new CheckOutcome(graded.task(), graded.id(), test.getDisplayName(), status, graded.points(), feedback,
                 figures.getOrDefault(test.getUniqueId(), Map.of()), graded.visibility());
         outcomes.add(outcome);
         progress.accept(outcome);

@@ -9,7 +9,7 @@ import org.lessons.grader.feedback.Feedback;
  * The outcome of one grading check.
  *
  * @param task the task id
- * @param id the check's stable id: its method name, such as {@code resultsComeInArgumentOrder}
+ * @param id the check's stable id, declared with it ({@code Graded#id}), such as {@code resultsComeInArgumentOrder}
  * @param name the check's name, in the learner's words
  * @param status passed, failed or inconclusive
  * @param maxPoints what the check is worth
