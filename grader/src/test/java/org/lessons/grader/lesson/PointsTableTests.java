@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.lessons.grader.checks.Graded;
@@ -46,6 +48,47 @@ class PointsTableTests {
             assertThat(GradingFixture.exercises().resolve(task.sourceFile())).isRegularFile();
             assertThat(GradingFixture.solutions().resolve(task.sourceFile())).isRegularFile();
         });
+    }
+
+    @Test
+    void checkIdsAreUniqueInTheirTaskAndWrittenAsOneWord() {
+        Map<String, List<String>> idsByTask = CHECKS.stream().collect(Collectors.groupingBy(Graded::task,
+                Collectors.mapping(Graded::id, Collectors.toList())));
+
+        idsByTask.forEach((task, ids) -> assertThat(ids).as(task).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("[a-z][A-Za-z0-9]*")));
+    }
+
+    @Test
+    void theGuidesPointsAreTheDeclaredOnes() throws Exception {
+        String guide = Files.readString(GradingFixture.root().resolve("exercises/README.md"));
+        Map<String, Integer> byTask = CHECKS.stream()
+                .collect(Collectors.groupingBy(Graded::task, Collectors.summingInt(Graded::points)));
+
+        for (LessonTask task : LessonTask.values()) {
+            int points = byTask.get(task.id());
+            assertThat(guide).as("the task table's row of " + task.id())
+                    .contains("| `" + task.id() + "` | `" + task.className().substring(task.className().lastIndexOf('.') + 1)
+                            + "` | " + points + " |");
+            Matcher heading = Pattern.compile("(?m)^### " + Pattern.quote(task.id()) + " — .*?(\\d+) points").matcher(guide);
+            assertThat(heading.find()).as("a section for " + task.id()).isTrue();
+            assertThat(Integer.parseInt(heading.group(1))).as("the points in " + task.id() + "'s heading").isEqualTo(points);
+            Matcher row = Pattern.compile("(?m)^\\| `([a-z][A-Za-z0-9]*)` \\| (\\d+) \\|").matcher(section(guide, task));
+            while (row.find()) {
+                String id = row.group(1);
+                int rowPoints = Integer.parseInt(row.group(2));
+                assertThat(CHECKS).as("%s's check %s worth %d, as the guide says", task.id(), id, rowPoints)
+                        .anyMatch(check -> check.task().equals(task.id()) && check.id().equals(id)
+                                && check.points() == rowPoints);
+            }
+        }
+    }
+
+    /** The guide's section of {@code task}: from its heading to the next. */
+    private static String section(String guide, LessonTask task) {
+        int start = guide.indexOf("\n### " + task.id() + " — ");
+        int end = guide.indexOf("\n### ", start + 1);
+        return guide.substring(start, end < 0 ? guide.length() : end);
     }
 
     @Test
