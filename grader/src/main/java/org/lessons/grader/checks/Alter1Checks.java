@@ -2,6 +2,7 @@ package org.lessons.grader.checks;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
@@ -30,6 +31,7 @@ class Alter1Checks {
     private static final String SEQUENTIAL_TOTAL = "Sequential total:";
     private static final String CONCURRENT_TOTAL = "Concurrent total:";
 
+    @Order(1)
     @Graded(id = "linesIncludeTheFourthTask", task = "alter-1", points = Points.ALTER_1_LINE_ORDER)
     @DisplayName("both sections print D's lines in their place: done order B, D, A, C")
     void linesIncludeTheFourthTask(Submission submission) {
@@ -45,6 +47,7 @@ class Alter1Checks {
                         TaskRuns.results(TaskRuns.pythonList(resultsOf(JOBS)))));
     }
 
+    @Order(2)
     @Graded(id = "sequentialTakesTheSum", task = "alter-1", points = Points.ALTER_1_SEQUENTIAL_TOTAL)
     @DisplayName("the sequential section takes about 7.5 seconds, the sum")
     void sequentialTakesTheSum(Submission submission, TestReporter reporter) {
@@ -52,6 +55,7 @@ class Alter1Checks {
                 + "to \"" + SEQUENTIAL_TOTAL + "\"", 7.5, TaskRuns.TO_TOTAL_LINE, AlterWording.hintFourthTaskSequentialLate());
     }
 
+    @Order(3)
     @Graded(id = "concurrentTakesTheLongest", task = "alter-1", points = Points.ALTER_1_CONCURRENT_TOTAL)
     @DisplayName("the concurrent section takes about 3 seconds, the longest task")
     void concurrentTakesTheLongest(Submission submission, TestReporter reporter) {
@@ -59,6 +63,7 @@ class Alter1Checks {
                 + "to \"" + CONCURRENT_TOTAL + "\"", 3, TaskRuns.TO_TOTAL_LINE, AlterWording.hintFourthTaskConcurrentLate());
     }
 
+    @Order(4)
     @Graded(id = "worksForAnyTaskList", task = "alter-1", points = Points.ALTER_1_ANY_TASK_LIST)
     @DisplayName("sequential and concurrent work for any task list: lines, measured totals, results in order")
     void worksForAnyTaskList(Submission submission, TestReporter reporter) {

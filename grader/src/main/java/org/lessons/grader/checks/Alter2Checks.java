@@ -2,6 +2,7 @@ package org.lessons.grader.checks;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
@@ -31,6 +32,7 @@ class Alter2Checks {
     private static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
     private static final String EVENT_LOOP = "org.lessons.kit.EventLoop";
 
+    @Order(1)
     @Graded(id = "linesComeInTheGatherOrder", task = "alter-2", points = Points.ALTER_2_LINE_ORDER)
     @DisplayName("the create_task section prints the same lines as gather: done order B, A, C, results in order")
     void linesComeInTheGatherOrder(Submission submission) {
@@ -39,6 +41,7 @@ class Alter2Checks {
                         TaskRuns.results(TaskRuns.pythonList(resultsOf(JOBS)))));
     }
 
+    @Order(2)
     @Graded(id = "takesAboutTheLongestTask", task = "alter-2", points = Points.ALTER_2_TOTAL)
     @DisplayName("the create_task section takes about 3 seconds, as gather does")
     void takesAboutTheLongestTask(Submission submission, TestReporter reporter) {
@@ -49,6 +52,7 @@ class Alter2Checks {
                 AlterWording.hintHandlesLate(), AlterWording.nextWaitForEveryTask());
     }
 
+    @Order(3)
     @Graded(id = "worksForAnyTaskList", task = "alter-2", points = Points.ALTER_2_ANY_TASK_LIST)
     @DisplayName("withCreateTask works for any task list: results in argument order, the measured total")
     void worksForAnyTaskList(Submission submission, TestReporter reporter) {
@@ -73,6 +77,7 @@ class Alter2Checks {
         }
     }
 
+    @Order(4)
     @Graded(id = "awaitsTaskHandlesWithoutAllOf", task = "alter-2", points = Points.ALTER_2_TASK_HANDLES)
     @DisplayName("the tasks are made with EventLoop.createTask and awaited one by one, without allOf or gather")
     void awaitsTaskHandlesWithoutAllOf(Submission submission) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.AlterWording;
@@ -33,6 +34,7 @@ class Alter3Checks {
     private static final String SECTION = "Concurrent execution";
     private static final String TOTAL = "Concurrent total:";
 
+    @Order(1)
     @Graded(id = "everyTaskRunsToItsEnd", task = "alter-3", points = Points.ALTER_3_EVERY_TASK_ENDS)
     @DisplayName("every task runs to its end: A and C print their done lines, B none, and nothing crashes")
     void everyTaskRunsToItsEnd(Submission submission) {
@@ -40,6 +42,7 @@ class Alter3Checks {
                 expectedLines(JOBS, TaskRuns.anyResults()));
     }
 
+    @Order(2)
     @Graded(id = "waitsForEveryTask", task = "alter-3", points = Points.ALTER_3_TOTAL)
     @DisplayName("the gather waits for every task: about 3 seconds, not just until B fails")
     void waitsForEveryTask(Submission submission, TestReporter reporter) {
@@ -51,6 +54,7 @@ class Alter3Checks {
                 AlterWording.hintEveryTaskLate(), AlterWording.nextWaitForEveryTask());
     }
 
+    @Order(3)
     @Graded(id = "failedSlotHoldsItsException", task = "alter-3", points = Points.ALTER_3_EXCEPTION_IN_SLOT)
     @DisplayName("B's slot holds its exception, the other slots their values, in argument order")
     void failedSlotHoldsItsException(Submission submission) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
@@ -32,6 +33,7 @@ class Break1Checks {
     private static final String TOTAL = "Concurrent total:";
     private static final Pattern PRINTED_TOTAL = Pattern.compile("~?\\s*(\\d+(?:\\.\\d+)?)");
 
+    @Order(1)
     @Graded(id = "totalIsAboutZero", task = "break-1", points = Points.BREAK_1_TOTAL_ABOUT_ZERO)
     @DisplayName("the total is about 0 seconds, because nothing waited for the tasks")
     void totalIsAboutZero(Submission submission, TestReporter reporter) {
@@ -48,6 +50,7 @@ class Break1Checks {
         }
     }
 
+    @Order(2)
     @Graded(id = "noTaskPrintsItsDoneLine", task = "break-1", points = Points.BREAK_1_NO_DONE_LINES)
     @DisplayName("every task starts, and none prints its done line")
     void noTaskPrintsItsDoneLine(Submission submission) {
@@ -58,6 +61,7 @@ class Break1Checks {
         });
     }
 
+    @Order(3)
     @Graded(id = "kitWarnsThatNobodyAwaited", task = "break-1", points = Points.BREAK_1_NEVER_AWAITED_WARNING)
     @DisplayName("the kit warns that nobody awaited the tasks")
     void kitWarnsThatNobodyAwaited(Submission submission, TestReporter reporter) {

@@ -3,6 +3,7 @@ package org.lessons.grader.checks;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
@@ -38,6 +39,7 @@ class Break2Checks {
     private static final String SLEEP = "Thread.sleep";
     private static final String TOTAL = "~\\d+(\\.\\d+)? seconds?";
 
+    @Order(1)
     @Graded(id = "tasksRunOneAfterAnother", task = "break-2", points = Points.BREAK_2_ONE_AFTER_ANOTHER)
     @DisplayName("the tasks run strictly one after another")
     void tasksRunOneAfterAnother(Submission submission) {
@@ -56,6 +58,7 @@ class Break2Checks {
         });
     }
 
+    @Order(2)
     @Graded(id = "totalIsTheSum", task = "break-2", points = Points.BREAK_2_TOTAL_IS_THE_SUM)
     @DisplayName("the concurrent total is about the sum of the tasks")
     void totalIsTheSum(Submission submission, TestReporter reporter) {
@@ -67,6 +70,7 @@ class Break2Checks {
                 BreakFixWording.hintBreakTwoLate(), bound -> BreakFixWording.breakTwoStillConcurrent(bound, submission.locator()));
     }
 
+    @Order(3)
     @Graded(id = "staticRuleFindsTheThreadSleep", task = "break-2", points = Points.BREAK_2_STATIC_RULE_FIRES)
     @DisplayName("the static rule against blocking calls finds your Thread.sleep")
     void staticRuleFindsTheThreadSleep(Submission submission, TestReporter reporter) {
@@ -82,6 +86,7 @@ class Break2Checks {
         reporter.publishEntry("static rule", SLEEP + " at " + submission.locator().display(sleeps.get(0).where()));
     }
 
+    @Order(4)
     @Graded(id = "runtimeDetectorSeesTheSleep", task = "break-2", points = Points.BREAK_2_RUNTIME_DETECTOR_FIRES)
     @DisplayName("the runtime detector sees the loop asleep in Thread.sleep, at that line")
     void runtimeDetectorSeesTheSleep(Submission submission, TestReporter reporter) {

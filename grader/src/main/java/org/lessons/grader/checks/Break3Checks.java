@@ -2,6 +2,7 @@ package org.lessons.grader.checks;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.RunFailureWording;
@@ -34,6 +35,7 @@ class Break3Checks {
      */
     private static final TimingJudge REFUSAL_JUDGE = new TimingJudge(new Tolerance(0.5, 50_000_000L));
 
+    @Order(1)
     @Graded(id = "refusalReachesTheCaller", task = "break-3", points = Points.BREAK_3_REFUSAL_REACHES_CALLER)
     @DisplayName("the nested run's refusal reaches the caller unchanged")
     void refusalReachesTheCaller(Submission submission, TestReporter reporter) {
@@ -47,6 +49,7 @@ class Break3Checks {
                 + submission.locator().display(end.where()));
     }
 
+    @Order(2)
     @Graded(id = "nothingHangs", task = "break-3", points = Points.BREAK_3_NOTHING_HANGS)
     @DisplayName("nothing hangs: the refusal comes at once and nothing is left pending")
     void nothingHangs(Submission submission, TestReporter reporter) {

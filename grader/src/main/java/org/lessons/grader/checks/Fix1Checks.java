@@ -2,6 +2,7 @@ package org.lessons.grader.checks;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Feedback;
@@ -32,6 +33,7 @@ class Fix1Checks {
 
     private static final String TOTAL = "~\\d+(\\.\\d+)? seconds?";
 
+    @Order(1)
     @Graded(id = "linesComeInTheConcurrentOrder", task = "fix-1", points = Points.FIX_1_CONCURRENT_ORDER)
     @DisplayName("the tasks print their lines in the concurrent order again")
     void linesComeInTheConcurrentOrder(Submission submission) {
@@ -48,6 +50,7 @@ class Fix1Checks {
         });
     }
 
+    @Order(2)
     @Graded(id = "totalIsTheLongest", task = "fix-1", points = Points.FIX_1_TOTAL_IS_THE_LONGEST)
     @DisplayName("the concurrent total is about the longest task again")
     void totalIsTheLongest(Submission submission, TestReporter reporter) {
@@ -59,6 +62,7 @@ class Fix1Checks {
                 BreakFixWording.hintFixOneLate(), null);
     }
 
+    @Order(3)
     @Graded(id = "noBlockingCallInTheCode", task = "fix-1", points = Points.FIX_1_NO_BLOCKING_STATIC)
     @DisplayName("no blocking call in the code (static rule)")
     void noBlockingCallInTheCode(Submission submission) {
@@ -66,6 +70,7 @@ class Fix1Checks {
         Observed.requireNoBlockingCall(submission, TASK);
     }
 
+    @Order(4)
     @Graded(id = "loopNeverBlocksAtRuntime", task = "fix-1", points = Points.FIX_1_NO_BLOCKING_RUNTIME)
     @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
     void loopNeverBlocksAtRuntime(Submission submission) {

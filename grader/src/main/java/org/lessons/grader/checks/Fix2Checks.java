@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.AlterWording;
@@ -34,6 +35,7 @@ class Fix2Checks {
     private static final String SECTION = "Concurrent execution";
     private static final String TOTAL = "Concurrent total:";
 
+    @Order(1)
     @Graded(id = "failingTaskReportsItsError", task = "fix-2", points = Points.FIX_2_ERROR_LINE)
     @DisplayName("B reports its error line as soon as it fails, A and C their done lines, and the group completes")
     void failingTaskReportsItsError(Submission submission) {
@@ -47,6 +49,7 @@ class Fix2Checks {
                 lines);
     }
 
+    @Order(2)
     @Graded(id = "takesAboutTheLongestTask", task = "fix-2", points = Points.FIX_2_TOTAL)
     @DisplayName("the group takes about 3 seconds, the longest task, although B fails")
     void takesAboutTheLongestTask(Submission submission, TestReporter reporter) {
@@ -58,6 +61,7 @@ class Fix2Checks {
                 AlterWording.hintPerTaskErrorLate(), AlterWording.nextWaitForEveryTask());
     }
 
+    @Order(3)
     @Graded(id = "worksForAnyTaskList", task = "fix-2", points = Points.FIX_2_ANY_TASK_LIST)
     @DisplayName("for any task list: B's error line, the others' results in argument order, the measured total")
     void worksForAnyTaskList(Submission submission, TestReporter reporter) {

@@ -3,6 +3,7 @@ package org.lessons.grader.checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
@@ -29,6 +30,7 @@ class Fix3Checks {
 
     private static final String FIRST = "First completed:";
 
+    @Order(1)
     @Graded(id = "firstResultIsReported", task = "fix-3", points = Points.FIX_3_FIRST_RESULT)
     @DisplayName("the first task to complete is the one reported")
     void firstResultIsReported(Submission submission) {
@@ -47,6 +49,7 @@ class Fix3Checks {
         }
     }
 
+    @Order(2)
     @Graded(id = "firstResultAfterAboutOneSecond", task = "fix-3", points = Points.FIX_3_ABOUT_ONE_SECOND)
     @DisplayName("the first result comes after about 1 second, and so does the end")
     void firstResultAfterAboutOneSecond(Submission submission, TestReporter reporter) {
@@ -54,6 +57,7 @@ class Fix3Checks {
                 run -> Observed.completed(run, submission), Fix3Checks::bounds, BreakFixWording.hintFixThreeLate(), null);
     }
 
+    @Order(3)
     @Graded(id = "cancelledTasksPrintNoDoneLine", task = "fix-3", points = Points.FIX_3_NO_DONE_LINES_FOR_CANCELLED)
     @DisplayName("the cancelled tasks print no done line")
     void cancelledTasksPrintNoDoneLine(Submission submission) {
@@ -64,6 +68,7 @@ class Fix3Checks {
         });
     }
 
+    @Order(4)
     @Graded(id = "nothingLeftPending", task = "fix-3", points = Points.FIX_3_NOTHING_LEFT_PENDING)
     @DisplayName("nothing is left pending when the loop closes")
     void nothingLeftPending(Submission submission) {

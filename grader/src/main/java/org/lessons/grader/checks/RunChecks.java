@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Inconclusive;
@@ -45,6 +46,7 @@ class RunChecks {
 
     private final TimingJudge judge = new TimingJudge(Tolerance.DEFAULT);
 
+    @Order(1)
     @Graded(id = "linesComeInTheOriginalOrder", task = "run", points = Points.RUN_LINE_ORDER)
     @DisplayName("each section prints its lines in the original's order")
     void linesComeInTheOriginalOrder(Submission submission) {
@@ -64,6 +66,7 @@ class RunChecks {
                 Expected.matching("create_task total: ~3 seconds", "create_task total: " + TOTAL))));
     }
 
+    @Order(2)
     @Graded(id = "doneLinesComeAtTheirNominalOffsets", task = "run", points = Points.RUN_DONE_OFFSETS)
     @DisplayName("each done line comes its task's seconds after its start line")
     void doneLinesComeAtTheirNominalOffsets(Submission submission, TestReporter reporter) {
@@ -80,6 +83,7 @@ class RunChecks {
         }, Wording.hintDoneLate());
     }
 
+    @Order(3)
     @Graded(id = "sequentialTakesTheSum", task = "run", points = Points.RUN_SEQUENTIAL_TOTAL)
     @DisplayName("the sequential section takes about the sum of the tasks")
     void sequentialTakesTheSum(Submission submission, TestReporter reporter) {
@@ -87,6 +91,7 @@ class RunChecks {
                 Wording.hintSequentialLate());
     }
 
+    @Order(4)
     @Graded(id = "concurrentTakesTheLongest", task = "run", points = Points.RUN_CONCURRENT_TOTAL)
     @DisplayName("the concurrent and create_task sections take about the longest task")
     void concurrentTakesTheLongest(Submission submission, TestReporter reporter) {
@@ -95,6 +100,7 @@ class RunChecks {
                 span(run, CREATE_TASK, "the create_task section", 3)), Wording.hintConcurrentLate());
     }
 
+    @Order(5)
     @Graded(id = "printedTotalsAreMeasured", task = "run", points = Points.RUN_PRINTED_TOTALS)
     @DisplayName("the printed totals are the measured ones")
     void printedTotalsAreMeasured(Submission submission, TestReporter reporter) {
@@ -113,6 +119,7 @@ class RunChecks {
         }
     }
 
+    @Order(6)
     @Graded(id = "resultsComeInArgumentOrder", task = "run", points = Points.RUN_RESULT_ORDER)
     @DisplayName("gathered results come in argument order, not completion order")
     void resultsComeInArgumentOrder(Submission submission) {
@@ -136,6 +143,7 @@ class RunChecks {
         }
     }
 
+    @Order(7)
     @Graded(id = "taskLinesRunOnTheLoop", task = "run", points = Points.RUN_ON_LOOP_THREAD)
     @DisplayName("every task line is printed on the event loop thread")
     void taskLinesRunOnTheLoop(Submission submission) {
@@ -149,6 +157,7 @@ class RunChecks {
         });
     }
 
+    @Order(8)
     @Graded(id = "noBlockingCallInTheCode", task = "run", points = Points.RUN_NO_BLOCKING_STATIC)
     @DisplayName("no blocking call in the code (static rule)")
     void noBlockingCallInTheCode(Submission submission) {
@@ -156,6 +165,7 @@ class RunChecks {
         Observed.requireNoBlockingCall(submission, TASK);
     }
 
+    @Order(9)
     @Graded(id = "loopNeverBlocksAtRuntime", task = "run", points = Points.RUN_NO_BLOCKING_RUNTIME)
     @DisplayName("the loop thread is never blocked while it runs (runtime detector)")
     void loopNeverBlocksAtRuntime(Submission submission) {

@@ -52,6 +52,9 @@ public final class GradingLauncher {
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
                         Integer.toString(Math.max(1, parallelism)))
                 .configurationParameter("junit.platform.output.capture.stdout", "false")
+                // A task's checks run, and so are reported, in the order of its points table (their @Order).
+                .configurationParameter("junit.jupiter.testmethod.order.default",
+                        "org.junit.jupiter.api.MethodOrderer$OrderAnnotation")
                 .build();
         OutcomeCollector collector = new OutcomeCollector(progress);
         // A thread of its own: a launcher started from inside another launcher's test (the grader's

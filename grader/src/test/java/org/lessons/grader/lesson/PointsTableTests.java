@@ -3,29 +3,37 @@ package org.lessons.grader.lesson;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.lessons.grader.checks.Graded;
 import org.lessons.grader.checks.GradingFixture;
+import org.lessons.grader.scoring.CheckOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PointsTableTests {
 
-    private static final List<Graded> CHECKS = new ClassFileImporter()
+
+    /** The grading checks' methods. */
+    private static final List<Method> METHODS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.lessons.grader.checks").stream()
             .flatMap(type -> type.getMethods().stream())
             .filter(method -> method.isAnnotatedWith(Graded.class))
             .map(JavaMethod::reflect)
-            .map(method -> method.getAnnotation(Graded.class))
             .toList();
+
+    private static final List<Graded> CHECKS = METHODS.stream().map(method -> method.getAnnotation(Graded.class)).toList();
 
     @Test
     void theWholeLessonIsWorthOneHundredPoints() {
@@ -82,6 +90,40 @@ class PointsTableTests {
                                 && check.points() == rowPoints);
             }
         }
+    }
+
+    @Test
+    void theGuidesCheckRowsComeInTheOrderTheReportShowsThem() throws Exception {
+        String guide = Files.readString(GradingFixture.root().resolve("exercises/README.md"));
+
+        for (LessonTask task : LessonTask.values()) {
+            List<String> rows = new ArrayList<>();
+            Matcher row = Pattern.compile("(?m)^\\| `([a-z][A-Za-z0-9]*)` \\| \\d+ \\|").matcher(section(guide, task));
+            while (row.find()) {
+                rows.add(row.group(1));
+            }
+            List<String> declared = METHODS.stream().filter(method -> method.getAnnotation(Graded.class).task().equals(task.id()))
+                    .sorted(Comparator.comparingInt(PointsTableTests::order))
+                    .map(method -> method.getAnnotation(Graded.class).id()).filter(rows::contains).toList();
+            assertThat(rows).as(task.id() + "'s rows in the guide").isEqualTo(declared);
+        }
+    }
+
+    @Test
+    void theReportListsATasksChecksInTheirDeclaredOrder() {
+        List<String> reported = GradingFixture.outcomes(GradingFixture.grade(GradingFixture.exercises(), "run")).stream()
+                .map(CheckOutcome::id).toList();
+
+        assertThat(reported).isEqualTo(METHODS.stream()
+                .filter(method -> method.getAnnotation(Graded.class).task().equals("run"))
+                .sorted(Comparator.comparingInt(PointsTableTests::order))
+                .map(method -> method.getAnnotation(Graded.class).id()).toList());
+        assertThat(reported.get(0)).isEqualTo("linesComeInTheOriginalOrder");
+    }
+
+    private static int order(Method method) {
+        Order order = method.getAnnotation(Order.class);
+        return order == null ? Integer.MAX_VALUE : order.value();
     }
 
     /** The guide's section of {@code task}: from its heading to the next. */
