@@ -29,6 +29,11 @@ if [ ! -d "$SOURCES" ] || [ -L "$STUDENT/exercises" ] || [ -L "$STUDENT/exercise
   exit 2
 fi
 
+case "${WITHHOLD_HIDDEN:-false}" in
+  true | false) ;;
+  *) echo "WITHHOLD_HIDDEN is true or false, not '${WITHHOLD_HIDDEN}'" >&2; exit 2 ;;
+esac
+
 if [ -z "${GRADER_CLASSPATH:-}" ]; then
   # The instructor's build: the grader and the kit from the instructor's checkout, never the student's.
   # shellcheck disable=SC2086 # MVN_FLAGS is a list of options

@@ -73,11 +73,6 @@ public final class Grading {
                     Sandbox.Requirement.PREFER, Disclosure.FULL);
         }
 
-        /** The same options with this disclosure. */
-        public Options disclosing(Disclosure disclosure) {
-            return new Options(sourceRoot, lessonSecond, tasks, workDirectory, workingDirectory, parallelism, seed,
-                    classArchive, sandbox, disclosure);
-        }
     }
 
     /**
@@ -141,10 +136,11 @@ public final class Grading {
         Path kit = jvm.harnessClasspathEntry(org.lessons.kit.EventLoop.class);
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
                 options.workingDirectory(), options.seed(), clock);
-        // A withheld verdict is withheld from the first line on: the progress lines are an output too.
+        // The progress lines never tell a hidden verdict, whatever the grade shows: they land in logs the learner may
+        // read (Gradescope shows the tail of a failed grading's log at once).
         Disclosure disclosure = options.disclosure();
         List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), options.parallelism(),
-                outcome -> progress.accept(disclosure.apply(outcome)));
+                outcome -> progress.accept(Disclosure.WITHHOLD_HIDDEN.apply(outcome)));
         Map<String, List<RunTimeline>> timelines = clock.time(Phase.REPORTS, () -> timelines(submission));
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),

@@ -132,6 +132,10 @@ public final class GradeClassCommand implements Callable<Integer> {
         List<Learner> learners = share.of(ClassFolder.learners(folder));
         ClassResults results = new ClassResults(out);
         Files.createDirectories(results.learners());
+        if (org.lessons.grader.lesson.ExplainKey.load().isEmpty()) {
+            err.println("warning: this grader has no explain answer key (a student template's grader?): every explain "
+                    + "answer is withheld, and no learner gets its points");
+        }
         err.println("Grading " + learners.size() + " learners of " + folder + (share.equals(Shard.ALL) ? ""
                 : " (shard " + share + ")") + ", " + settings.jobs() + " at once, into " + out + "...");
         ClassGrading.Tally tally = new ClassGrading(settings, results, Staging.CAPPED)

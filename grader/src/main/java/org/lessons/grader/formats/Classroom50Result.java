@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import org.lessons.grader.scoring.CheckOutcome;
 
 /**
  * {@code classroom50/result.json}: exactly the {@code classroom50/result/v1} schema of Classroom 50
@@ -65,7 +66,10 @@ final class Classroom50Result implements ResultFile {
         ArrayNode tests = root.putArray("tests");
         for (NumberedCheck numbered : NumberedCheck.of(graded.grade())) {
             ObjectNode test = tests.addObject();
-            test.put("test-name", numbered.number() + " " + numbered.title());
+            // Classroom 50 shows a name and PASS or FAIL: a withheld check says in its name why it is no PASS.
+            boolean withheld = numbered.check().status() == CheckOutcome.Status.WITHHELD;
+            test.put("test-name", numbered.number() + " " + numbered.title()
+                    + (withheld ? " (" + CourseWording.status(numbered.check().status()) + ")" : ""));
             test.put("passed", numbered.check().passed());
             test.put("score", numbered.check().points());
             test.put("max-score", numbered.check().maxPoints());

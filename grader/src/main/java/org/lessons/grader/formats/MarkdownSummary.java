@@ -32,7 +32,7 @@ final class MarkdownSummary implements ResultFile {
     /** The whole summary: the score table, then every check that did not pass with its feedback. */
     static String summary(GradedSubmission graded) {
         StringBuilder md = new StringBuilder(scoreTable(graded));
-        List<NumberedCheck> open = NumberedCheck.of(graded.grade()).stream().filter(c -> !c.check().passed()).toList();
+        List<NumberedCheck> open = notPassed(graded);
         if (!open.isEmpty()) {
             md.append("\n### What did not pass\n\n");
         }
@@ -55,7 +55,7 @@ final class MarkdownSummary implements ResultFile {
     /** The learner's summary on Classroom 50's release: the score table and what to do next for each failure. */
     static String releaseBody(GradedSubmission graded) {
         StringBuilder md = new StringBuilder(scoreTable(graded));
-        List<NumberedCheck> failed = NumberedCheck.of(graded.grade()).stream().filter(c -> !c.check().passed()).toList();
+        List<NumberedCheck> failed = notPassed(graded);
         if (!failed.isEmpty()) {
             md.append("\n### Next steps\n\n");
         }
@@ -66,6 +66,12 @@ final class MarkdownSummary implements ResultFile {
             md.append('\n');
         }
         return fit(md.toString(), MAX_BYTES);
+    }
+
+    /** The checks that did not pass, leaving out those whose verdict is withheld: the total says how many those are. */
+    private static List<NumberedCheck> notPassed(GradedSubmission graded) {
+        return NumberedCheck.of(graded.grade()).stream().filter(c -> !c.check().passed())
+                .filter(c -> c.check().status() != CheckOutcome.Status.WITHHELD).toList();
     }
 
     /** The heading, the total and one row per task: only the grader's own words. */
@@ -91,7 +97,7 @@ final class MarkdownSummary implements ResultFile {
             case PASSED -> "✅";
             case FAILED -> "❌";
             case INCONCLUSIVE -> "⚠️ could not judge:";
-            case WITHHELD -> "🔒 hidden until the grades are published:";
+            case WITHHELD -> "🔒";
         };
     }
 

@@ -31,13 +31,9 @@ public record NumberedCheck(String number, TaskGrade task, CheckOutcome check) {
         return checks;
     }
 
-    /**
-     * The check's name with its task, as a platform lists it: {@code run: lines come in order}; a withheld check says
-     * so in its name, since some platforms show only names and pass or fail.
-     */
+    /** The check's name with its task, as a platform lists it: {@code run: lines come in order}. */
     public String title() {
-        return task.id() + ": " + check.name()
-                + (check.status() == CheckOutcome.Status.WITHHELD ? " (" + CourseWording.status(check.status()) + ")" : "");
+        return task.id() + ": " + check.name();
     }
 
     /** The four-line feedback (expected, measured, where, next), or what a passed check says. */

@@ -39,7 +39,9 @@ record ArchiveKey(String hex) {
 
     /** The key of the files on {@code classpath} alone, whatever JDK runs them. */
     static ArchiveKey ofClasspath(List<Path> classpath) {
-        return finish(sha256(), classpath);
+        MessageDigest digest = sha256();
+        line(digest, "staged: " + ClasspathJar.PACKED);
+        return finish(digest, classpath);
     }
 
     private static ArchiveKey finish(MessageDigest digest, List<Path> classpath) {

@@ -12,11 +12,16 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 /**
- * A classpath directory packed into a jar (class-data sharing archives classes from jars only), or a jar copied. The
+ * A classpath directory's classes packed into a jar (class-data sharing archives classes from jars only), or a jar
+ * copied. Only class files are packed: a directory's other files (the grader's resources, among them the instructor's
+ * answer key) never reach a child. The
  * jar is written under a temporary name and then linked to its own, never replacing a jar that another grading
  * already uses (its size and time are part of the archive that was made with it).
  */
 final class ClasspathJar {
+
+    /** What a packed jar holds, for the key of the staged classpath: a change of it must not reuse older jars. */
+    static final String PACKED = "class files only";
 
     private ClasspathJar() {
     }
@@ -78,7 +83,7 @@ final class ClasspathJar {
 
     private static List<Path> files(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+            return files.filter(Files::isRegularFile).filter(file -> file.toString().endsWith(".class")).sorted().toList();
         }
     }
 }

@@ -43,13 +43,30 @@ class HiddenChecksTests {
             assertThat(check.get("figures").size()).isZero();
         });
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("5 points hidden until the grades are published");
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("explain ")))
+                .hasSize(5).allSatisfy(line -> assertThat(line).contains(" -- "));
+        assertThat(directory.resolve("grade/junit/TEST-explain.xml")).content().doesNotContain("<failure")
+                .contains("skipped=\"5\"");
+        assertThat(directory.resolve("grade/report.html")).content().doesNotContain("class=\"passed\"")
+                .doesNotContain("class=\"failed\"");
     }
 
     @Test
-    void anInstructorsGradingShowsTheKeySoTheLeakSearchCanFindIt(@TempDir Path directory) throws IOException {
+    void aWithholdingGradingLooksTheSameWhicheverAnswerWasWrong(@TempDir Path directory) throws IOException {
+        JsonNode wrongFirst = new ObjectMapper().readTree(gradeMutant(directory.resolve("q1"), "explain-wrong-q1",
+                "--withhold-hidden").toFile());
+        JsonNode wrongSecond = new ObjectMapper().readTree(gradeMutant(directory.resolve("q2"), "explain-wrong-q2",
+                "--withhold-hidden").toFile());
+
+        assertThat(checks(wrongFirst)).isEqualTo(checks(wrongSecond));
+        assertThat(wrongFirst.get("score")).isEqualTo(wrongSecond.get("score"));
+    }
+
+    @Test
+    void anInstructorsGradingShowsTheKeySoTheLeakSearchCanFindEveryPartOfIt(@TempDir Path directory) throws IOException {
         Path json = grade(directory);
 
-        assertThat(leaks(directory)).isNotEmpty();
+        assertThat(leaks(directory)).containsExactlyInAnyOrderElementsOf(secrets());
         JsonNode grade = new ObjectMapper().readTree(json.toFile());
         assertThat(grade.get("score").asInt()).isEqualTo(4);
         assertThat(grade.get("withheld").asInt()).isZero();
@@ -70,8 +87,13 @@ class HiddenChecksTests {
 
     /** Grades the mutant that answers question 1 wrongly, explain only, with {@code options}; returns grade.json. */
     private Path grade(Path directory, String... options) {
+        return gradeMutant(directory, "explain-wrong-q1", options);
+    }
+
+    /** Grades {@code mutant}, explain only, with {@code options}; returns grade.json. */
+    private Path gradeMutant(Path directory, String mutant, String... options) {
         Path json = directory.resolve("grade.json");
-        List<String> args = new ArrayList<>(List.of("--submission=" + GradingFixture.mutant("explain-wrong-q1"),
+        List<String> args = new ArrayList<>(List.of("--submission=" + GradingFixture.mutant(mutant),
                 "--tasks=explain", "--json=" + json, "--work=" + directory.resolve("work")));
         args.addAll(List.of(options));
         int code = GradeCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -90,13 +112,20 @@ class HiddenChecksTests {
                 texts.add(Files.readString(file));
             }
         }
+        return secrets().stream().filter(secret -> texts.stream().anyMatch(text -> text.contains(secret))).toList();
+    }
+
+    /**
+     * What would give the key away: the longest stretch of plain words of each answer's reason (no punctuation, so
+     * that Markdown's and HTML's escaping cannot hide it from the search) and the name of the right-answer figure.
+     */
+    private static List<String> secrets() {
         List<String> secrets = new ArrayList<>();
-        ExplainKey.load().orElseThrow().answers().values().forEach(answer -> {
-            secrets.add(answer.why().substring(0, Math.min(40, answer.why().length())));
-            secrets.add("Why " + answer.letter() + ":");
-        });
+        ExplainKey.load().orElseThrow().answers().values().forEach(answer -> secrets.add(
+                java.util.Arrays.stream(answer.why().split("[^A-Za-z ]+")).map(String::strip)
+                        .max(java.util.Comparator.comparingInt(String::length)).orElseThrow()));
         secrets.add("right answer");
-        return secrets.stream().filter(secret -> texts.stream().anyMatch(text -> text.contains(secret))).toList();
+        return secrets;
     }
 
     private static List<JsonNode> checks(JsonNode grade) {

@@ -42,7 +42,7 @@ class Classroom50AutograderTests {
     @Test
     void theExplainVerdictsAreWithheldFromTheLearnersReleaseUnlessTheInstructorSaysOtherwise(@TempDir Path directory)
             throws Exception {
-        Path learner = committedLearner(directory, GradingFixture.solutions());
+        Path learner = committedLearner(directory, GradingFixture.mutant("explain-wrong-q1"));
 
         Script run = Script.command(List.of("python3", autograder()), learner, runner(Map.of()));
 

@@ -81,7 +81,7 @@ class OfficialGradeTests {
 
     @Test
     void aGradingTheLearnerCanReadWithholdsTheExplainVerdictsAndTheirPoints(@TempDir Path directory) throws Exception {
-        Path student = tamperedStudent(directory, GradingFixture.solutions());
+        Path student = tamperedStudent(directory, GradingFixture.mutant("explain-wrong-q1"));
 
         Script run = Script.run("grade-official.sh", directory, Map.of("GRADER_OPTIONS", "--tasks=explain --quiet",
                         "WITHHOLD_HIDDEN", "true"),
@@ -93,6 +93,19 @@ class OfficialGradeTests {
         assertThat(grade.get("withheld").asInt()).isEqualTo(5);
         assertThat(directory.resolve("grade/summary.md")).content().contains("hidden until the grades are published")
                 .doesNotContain("Why ");
+    }
+
+    @Test
+    void aWithholdingSwitchThatIsNeitherTrueNorFalseIsAUsageErrorNotAFullGrade(@TempDir Path directory) throws Exception {
+        Path student = tamperedStudent(directory, GradingFixture.mutant("explain-wrong-q1"));
+
+        Script run = Script.run("grade-official.sh", directory, Map.of("GRADER_OPTIONS", "--tasks=explain --quiet",
+                        "WITHHOLD_HIDDEN", "yes"),
+                GradingFixture.root().toString(), student.toString(), directory.resolve("grade.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("WITHHOLD_HIDDEN is true or false");
+        assertThat(directory.resolve("grade.json")).doesNotExist();
     }
 
     @Test

@@ -27,6 +27,20 @@ class ClasspathJarTests {
     }
 
     @Test
+    void onlyClassFilesArePackedSoTheGradersResourcesNeverReachAChild(@TempDir Path directory) throws Exception {
+        Path classes = Files.createDirectories(directory.resolve("classes/org/example"));
+        Files.writeString(classes.resolve("Harness.class"), "bytes");
+        Path instructor = Files.createDirectories(directory.resolve("classes/instructor"));
+        Files.writeString(instructor.resolve("explain-key.properties"), "1=B");
+
+        Path jar = ClasspathJar.of(directory.resolve("classes"), directory.resolve("classpath-0.jar"));
+
+        try (JarFile packed = new JarFile(jar.toFile())) {
+            assertThat(packed.stream().map(entry -> entry.getName())).containsExactly("org/example/Harness.class");
+        }
+    }
+
+    @Test
     void anExistingJarIsKeptAsItIsBecauseAnArchiveWasMadeWithIt(@TempDir Path directory) throws Exception {
         Path classes = Files.createDirectories(directory.resolve("classes"));
         Files.writeString(classes.resolve("A.class"), "bytes");
