@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lessons.grader.checks.GradingFixture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The grader's own architecture, checked by its own rules. */
@@ -63,6 +64,15 @@ class GraderArchitectureTests {
             .orShould().callMethod(System.class, "getProperty", String.class)
             .because("the command line reads what the platform passes (CLASSROOM, GITHUB_ACTIONS, ...) once and hands "
                     + "it down as a CourseEnvironment, so that every format can be tested with any environment");
+
+    private static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.lessons.grader.(*)..")
+            .should().beFreeOfCycles()
+            .because("each feature package builds on those below it, so that it can be read, tested and changed alone");
+
+    @Test
+    void noFeaturePackageDependsOnItselfThroughOthers() {
+        NO_PACKAGE_CYCLES.check(GRADER);
+    }
 
     @Test
     void noSourceFileIsOverThreeHundredLines() throws IOException {

@@ -3,7 +3,6 @@ package org.lessons.grader.feedback;
 import java.util.List;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.observe.ChildEvent;
-import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.timing.Bound;
 
 /**

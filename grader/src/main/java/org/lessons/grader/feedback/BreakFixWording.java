@@ -7,7 +7,6 @@ import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.order.ExpectedLines;
 import org.lessons.grader.rules.FoundCall;
-import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.timing.Bound;
 
 /**

@@ -3,7 +3,6 @@ package org.lessons.grader.feedback;
 import java.util.List;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.rules.ForbiddenUse;
-import org.lessons.grader.submission.SourceLocator;
 
 /**
  * What a learner reads about the allow-list of the lesson's code: a forbidden use fails its task in one

@@ -1,13 +1,10 @@
 package org.lessons.grader.feedback;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.observe.ChildEvent;
-import org.lessons.grader.submission.Compilation;
-import org.lessons.grader.submission.SourceLocator;
 
 /**
  * What a learner reads when their code could not be run to its end: a missing file, a compile error, a child JVM
@@ -26,13 +23,19 @@ public final class RunFailureWording {
                 "Restore the file from the lesson (git checkout -- " + path + ") and write the task in it.");
     }
 
-    public static Feedback compileError(LessonTask task, List<Compilation.CompileError> errors) {
-        Compilation.CompileError first = errors.get(0);
-        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
+    /**
+     * The task's file does not compile.
+     *
+     * @param where the first error's place, as the learner opens it
+     * @param message javac's message of the first error
+     * @param errors how many errors there are
+     */
+    public static Feedback compileError(LessonTask task, String where, String message, int errors) {
+        String more = errors > 1 ? " (and " + (errors - 1) + " more)" : "";
         return new Feedback("the " + task.id() + " file compiles",
-                "compile error: " + first.message().lines().findFirst().orElse("") + more,
-                first.where(),
-                "Fix the compile error at " + first.where() + "; the other tasks are graded as usual meanwhile.");
+                "compile error: " + message.lines().findFirst().orElse("") + more,
+                where,
+                "Fix the compile error at " + where + "; the other tasks are graded as usual meanwhile.");
     }
 
     public static Feedback skippedAfterTimeout(LessonTask task, ChildRun earlier, SourceLocator locator) {

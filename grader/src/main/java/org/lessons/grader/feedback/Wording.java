@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.order.ExpectedLines;
 import org.lessons.grader.rules.FoundCall;
-import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.timing.Bound;
 import org.lessons.grader.timing.Tolerance;
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.LessonApiWording;
 import org.lessons.grader.feedback.RunFailureWording;
+import org.lessons.grader.feedback.SourceLocator;
 import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
@@ -118,7 +119,9 @@ public final class Submission {
             throw new CheckFailure(RunFailureWording.missingFile(task, locator.display(task.sourceFile())));
         }
         if (!compilation.succeeded()) {
-            throw new CheckFailure(RunFailureWording.compileError(task, compilation.errors()));
+            Compilation.CompileError first = compilation.errors().get(0);
+            throw new CheckFailure(RunFailureWording.compileError(task, first.where(), first.message(),
+                    compilation.errors().size()));
         }
         List<ForbiddenUse> forbidden = forbiddenUses(task, compilation);
         if (!forbidden.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.lessons.grader.submission;
+package org.lessons.grader.feedback;
 
 import java.nio.file.Path;
 
