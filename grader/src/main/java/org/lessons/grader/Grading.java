@@ -21,7 +21,7 @@ import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseClock;
 import org.lessons.grader.phases.PhaseTimes;
 import org.lessons.grader.phases.Ticker;
-import org.lessons.grader.report.RunTimeline;
+import org.lessons.grader.scoring.RunTimeline;
 import org.lessons.grader.report.Timeline;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Confinement;
@@ -78,26 +78,22 @@ public final class Grading {
     /**
      * A finished grading.
      *
-     * @param grade the points
-     * @param runTimelines the timelines of each task's first run that returned, by task id
+     * @param grade the points, and each task's timelines
      * @param compiledTasks the ids of the graded tasks whose file compiled; none means nothing could be run at all
      * @param phases where the grading's time went
      */
-    public record Result(Grade grade, Map<String, List<RunTimeline>> runTimelines, Set<String> compiledTasks,
-                         PhaseTimes phases) {
+    public record Result(Grade grade, Set<String> compiledTasks, PhaseTimes phases) {
 
         public Result {
-            runTimelines = Map.copyOf(runTimelines);
             compiledTasks = Set.copyOf(compiledTasks);
         }
 
         /** The ASCII rows of each task's timelines, by task id, as the console and {@code grade.json} show them. */
         public Map<String, List<String>> timelines() {
             Map<String, List<String>> rows = new LinkedHashMap<>();
-            for (LessonTask task : LessonTask.values()) {
-                List<RunTimeline> timelines = runTimelines.getOrDefault(task.id(), List.of());
-                if (!timelines.isEmpty()) {
-                    rows.put(task.id(), Timeline.render(timelines));
+            for (TaskGrade task : grade.tasks()) {
+                if (!task.timelines().isEmpty()) {
+                    rows.put(task.id(), Timeline.render(task.timelines()));
                 }
             }
             return rows;
@@ -146,12 +142,12 @@ public final class Grading {
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
                 options.lessonSecond(), options.seed(), new Confinement(sandbox.confines(), sandbox.description()),
                 outcomes, Duration.ofNanos(clock.now() - started))
-                .withNotes(submission.notes()).disclosed(disclosure);
+                .withNotes(submission.notes()).withTimelines(timelines).disclosed(disclosure);
         Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
         Set<String> compiled = grade.tasks().stream().map(TaskGrade::id)
                 .filter(id -> LessonTask.byId(id).map(task -> submission.compilation(task).succeeded()).orElse(false))
                 .collect(Collectors.toSet());
-        return new Result(grade, timelines, compiled, new PhaseTimes(clock.spent(), options.parallelism(), cpu));
+        return new Result(grade, compiled, new PhaseTimes(clock.spent(), options.parallelism(), cpu));
     }
 
     private static Map<String, List<RunTimeline>> timelines(Submission submission) {

@@ -71,7 +71,7 @@ record ClassResults(Path folder) {
      */
     void writeGrade(String learner, Grading.Result result) throws IOException {
         new JsonReport().write(result.grade(), result.timelines(), result.phases(), of(learner).resolve(GRADE));
-        new ResultFormats().write(new GradedSubmission(result.grade(), result.runTimelines(), result.compiledTasks(),
+        new ResultFormats().write(new GradedSubmission(result.grade(), result.compiledTasks(),
                 java.time.Instant.now()), CourseEnvironment.none(), of(learner));
     }
 

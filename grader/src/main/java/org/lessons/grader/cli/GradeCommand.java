@@ -229,8 +229,8 @@ public final class GradeCommand implements Callable<Integer> {
         Path directory = formatsDirectory(json);
         try {
             java.util.Map<String, String> environment = System.getenv();
-            GradedSubmission graded = new GradedSubmission(result.grade(), result.runTimelines(),
-                    result.compiledTasks(), java.time.Clock.systemUTC().instant());
+            GradedSubmission graded = new GradedSubmission(result.grade(), result.compiledTasks(),
+                    java.time.Clock.systemUTC().instant());
             CourseEnvironment course = CourseEnvironment.from(environment, environment.containsKey("CLASSROOM")
                     ? CommitDate.of(checkout != null ? checkout : submission) : java.util.Optional.empty(), graded.gradedAt());
             ResultFormats writer = new ResultFormats();

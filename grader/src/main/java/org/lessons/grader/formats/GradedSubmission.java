@@ -2,27 +2,24 @@ package org.lessons.grader.formats;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.lessons.grader.report.RunTimeline;
 import org.lessons.grader.scoring.Disclosure;
 import org.lessons.grader.scoring.Grade;
+import org.lessons.grader.scoring.RunTimeline;
+import org.lessons.grader.scoring.TaskGrade;
 
 /**
  * What every result format is written from: one grading's grade and what it saw.
  *
- * @param grade the points, per task and check
- * @param timelines the timelines of each task's main run, by task id
+ * @param grade the points, per task and check, and each task's timelines
  * @param compiledTasks the graded tasks whose file compiled
  * @param gradedAt when the grading ended
  */
-public record GradedSubmission(Grade grade, Map<String, List<RunTimeline>> timelines, Set<String> compiledTasks,
-                               Instant gradedAt) {
+public record GradedSubmission(Grade grade, Set<String> compiledTasks, Instant gradedAt) {
 
     public GradedSubmission {
         Objects.requireNonNull(grade, "grade");
-        timelines = Map.copyOf(timelines);
         compiledTasks = Set.copyOf(compiledTasks);
         Objects.requireNonNull(gradedAt, "gradedAt");
     }
@@ -38,11 +35,12 @@ public record GradedSubmission(Grade grade, Map<String, List<RunTimeline>> timel
 
     /** The same grading, shown as {@code disclosure} lets it be. */
     public GradedSubmission disclosed(Disclosure disclosure) {
-        return new GradedSubmission(grade.disclosed(disclosure), timelines, compiledTasks, gradedAt);
+        return new GradedSubmission(grade.disclosed(disclosure), compiledTasks, gradedAt);
     }
 
     /** The timelines of one task's main run; none when it printed no task lines. */
     public List<RunTimeline> timelinesOf(String task) {
-        return timelines.getOrDefault(task, List.of());
+        return grade.tasks().stream().filter(graded -> graded.id().equals(task)).findFirst()
+                .map(TaskGrade::timelines).orElse(List.of());
     }
 }

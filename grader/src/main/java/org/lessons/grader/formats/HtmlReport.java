@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.lessons.grader.feedback.Feedback;
-import org.lessons.grader.report.RunTimeline;
+import org.lessons.grader.scoring.RunTimeline;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
 import org.lessons.grader.scoring.TaskGrade;

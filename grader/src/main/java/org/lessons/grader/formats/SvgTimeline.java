@@ -2,7 +2,7 @@ package org.lessons.grader.formats;
 
 import java.util.List;
 import java.util.Locale;
-import org.lessons.grader.report.RunTimeline;
+import org.lessons.grader.scoring.RunTimeline;
 
 /**
  * A run's timeline as an inline SVG picture: one bar per task from its start to its done line, on a common axis of

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.order.Section;
 import org.lessons.grader.order.TaskLine;
+import org.lessons.grader.scoring.RunTimeline;
 
 /**
  * An ASCII picture of a run: per section, one row per task from its start line to its done line on

@@ -53,10 +53,17 @@ public record Grade(String submission, Duration lessonSecond, long seed, Confine
         return new Grade(submission, lessonSecond, seed, confinement, tasks, duration);
     }
 
+    /** The same grade with each task's timelines, by task id (a task without any keeps none). */
+    public Grade withTimelines(Map<String, List<RunTimeline>> timelines) {
+        List<TaskGrade> pictured = tasks.stream().map(task -> new TaskGrade(task.id(), task.title(), task.checks(),
+                timelines.getOrDefault(task.id(), List.of()))).toList();
+        return new Grade(submission, lessonSecond, seed, confinement, pictured, duration, notes);
+    }
+
     /** The grade as {@code disclosure} lets it be shown: the same grade, or one whose hidden checks are withheld. */
     public Grade disclosed(Disclosure disclosure) {
         List<TaskGrade> shown = tasks.stream().map(task -> new TaskGrade(task.id(), task.title(),
-                task.checks().stream().map(disclosure::apply).toList())).toList();
+                task.checks().stream().map(disclosure::apply).toList(), task.timelines())).toList();
         return new Grade(submission, lessonSecond, seed, confinement, shown, duration, notes);
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lessons.grader.feedback.Feedback;
-import org.lessons.grader.report.RunTimeline;
+import org.lessons.grader.scoring.RunTimeline;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Confinement;
 import org.lessons.grader.scoring.Grade;
@@ -59,7 +59,7 @@ final class FormatsFixture {
     }
 
     static GradedSubmission graded() {
-        return new GradedSubmission(grade(), timelines(), Set.of("run", "explain"), GRADED_AT);
+        return new GradedSubmission(grade().withTimelines(timelines()), Set.of("run", "explain"), GRADED_AT);
     }
 
     static Map<String, String> classroom50Variables() {

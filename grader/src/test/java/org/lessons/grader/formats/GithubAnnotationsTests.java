@@ -3,7 +3,6 @@ package org.lessons.grader.formats;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lessons.grader.feedback.Feedback;
@@ -48,7 +47,7 @@ class GithubAnnotationsTests {
                 new Feedback("a", "b", "asyncbasics/Run.java", "c")));
         Grade grade = Grade.of("src", Duration.ZERO, 1, new Confinement(true, "sandbox"), checks, Duration.ZERO);
 
-        List<String> commands = GithubAnnotations.of(new GradedSubmission(grade, Map.of(), Set.of("run"),
+        List<String> commands = GithubAnnotations.of(new GradedSubmission(grade, Set.of("run"),
                 FormatsFixture.GRADED_AT));
 
         assertThat(commands).hasSize(10);

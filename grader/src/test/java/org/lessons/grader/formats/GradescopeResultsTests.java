@@ -56,7 +56,7 @@ class GradescopeResultsTests {
                 FormatsFixture.check("run", "x", "x", CheckOutcome.Status.FAILED, 2,
                         new Feedback("quiet", "😀".repeat(50_000), "", "print less"))), Duration.ZERO);
 
-        JsonNode results = new GradescopeResults().toJson(new GradedSubmission(flooded, java.util.Map.of(),
+        JsonNode results = new GradescopeResults().toJson(new GradedSubmission(flooded,
                 Set.of("run"), FormatsFixture.GRADED_AT));
 
         assertThat(FormatsFixture.violations("gradescope-results.schema.json", results)).isEmpty();

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -49,7 +48,7 @@ class JunitReportsTests {
                         new Feedback("a", "\u0001\u0007 \ud800 ]]> </failure> " + FormatsFixture.HOSTILE, "", "b"))),
                 Duration.ZERO);
 
-        new JunitReports().write(new GradedSubmission(grade, Map.of(), Set.of("run"), FormatsFixture.GRADED_AT),
+        new JunitReports().write(new GradedSubmission(grade, Set.of("run"), FormatsFixture.GRADED_AT),
                 CourseEnvironment.none(), directory);
 
         Path report = directory.resolve("junit/TEST-run.xml");

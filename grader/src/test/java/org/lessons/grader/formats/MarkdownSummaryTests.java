@@ -46,7 +46,7 @@ class MarkdownSummaryTests {
         }
         Grade flooded = Grade.of("src", Duration.ZERO, 1, new Confinement(true, "sandbox"), checks, Duration.ZERO);
 
-        String summary = MarkdownSummary.summary(new GradedSubmission(flooded, Map.of(), Set.of("run"),
+        String summary = MarkdownSummary.summary(new GradedSubmission(flooded, Set.of("run"),
                 FormatsFixture.GRADED_AT));
 
         assertThat(summary.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(MarkdownSummary.MAX_BYTES)

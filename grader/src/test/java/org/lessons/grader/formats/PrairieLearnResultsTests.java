@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +50,7 @@ class PrairieLearnResultsTests {
                         new Feedback("a file", "no such file", "asyncbasics/Explain.java", "Restore it."))),
                 Duration.ZERO);
 
-        JsonNode results = new PrairieLearnResults().toJson(new GradedSubmission(broken, Map.of(), Set.of(),
+        JsonNode results = new PrairieLearnResults().toJson(new GradedSubmission(broken, Set.of(),
                 FormatsFixture.GRADED_AT));
 
         assertThat(FormatsFixture.violations("prairielearn-results.schema.json", results)).isEmpty();
@@ -63,7 +62,7 @@ class PrairieLearnResultsTests {
 
     @Test
     void oneTaskThatCompiledMakesTheSubmissionGradable() {
-        GradedSubmission oneCompiled = new GradedSubmission(FormatsFixture.grade(), Map.of(), Set.of("explain"),
+        GradedSubmission oneCompiled = new GradedSubmission(FormatsFixture.grade(), Set.of("explain"),
                 FormatsFixture.GRADED_AT);
 
         assertThat(new PrairieLearnResults().toJson(oneCompiled).get("gradable").asBoolean()).isTrue();

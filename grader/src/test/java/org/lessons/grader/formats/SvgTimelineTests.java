@@ -4,7 +4,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.lessons.grader.report.RunTimeline;
+import org.lessons.grader.scoring.RunTimeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

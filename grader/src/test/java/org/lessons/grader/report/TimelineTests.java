@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.scoring.RunTimeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

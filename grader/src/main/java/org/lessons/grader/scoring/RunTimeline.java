@@ -1,4 +1,4 @@
-package org.lessons.grader.report;
+package org.lessons.grader.scoring;
 
 import java.util.List;
 import java.util.Objects;
