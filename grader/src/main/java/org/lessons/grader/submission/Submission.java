@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -38,6 +40,8 @@ public final class Submission {
     private final List<Path> compileClasspath;
     private LessonSources lessonSources;
     private TaskCompiler compiler;
+    private Optional<LessonCompiler.CompiledTogether> compiledTogether;
+    private final List<LessonTask> graded;
     private final SourceLocator locator;
     private final PhaseClock clock;
     private final Map<LessonTask, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -51,11 +55,13 @@ public final class Submission {
     private final long seed;
 
     /**
+     * @param graded the tasks to be graded, whose files are compiled together in one pass when that changes nothing
      * @param seed the grading's seed, from which the checks draw their hidden task lists
      * @param clock where the time of compilations and static rules is added
      */
     public Submission(Path sourceRoot, Path workRoot, ChildJvm jvm, List<Path> compileClasspath, Path workingDirectory,
-                      long seed, PhaseClock clock) {
+                      Set<LessonTask> graded, long seed, PhaseClock clock) {
+        this.graded = graded.stream().sorted().toList();
         this.seed = seed;
         this.sourceRoot = sourceRoot;
         this.workRoot = workRoot;
@@ -78,10 +84,29 @@ public final class Submission {
         return locator;
     }
 
-    /** The task's file compiled on its own; cached. */
+    /**
+     * The task's file compiled as if on its own; cached. It comes from one pass over every graded task's file
+     * when that pass stands for each task's own compilation (see {@link LessonCompiler}), otherwise from a
+     * compilation of its own.
+     */
     public Compilation compilation(LessonTask task) {
-        return locked(task, () -> compilations.computeIfAbsent(task, t -> clock.time(Phase.COMPILATION,
-                () -> compiler().compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())))));
+        return locked(task, () -> compilations.computeIfAbsent(task, t -> {
+            Path output = workRoot.resolve("classes").resolve(t.id());
+            return compiledTogether().filter(together -> together.compiled(t.sourceFile()))
+                    .map(together -> together.copyOf(t.sourceFile(), output))
+                    .orElseGet(() -> clock.time(Phase.COMPILATION, () -> compiler().compile(t.sourceFile(), output)));
+        }));
+    }
+
+    /** The one pass over the graded tasks' files, made by the first task that needs its classes; empty if it failed. */
+    private synchronized Optional<LessonCompiler.CompiledTogether> compiledTogether() {
+        if (compiledTogether == null) {
+            LessonCompiler lesson = new LessonCompiler(lessonSources().root(), compileClasspath);
+            List<String> files = graded.stream().map(LessonTask::sourceFile).toList();
+            compiledTogether = lesson.compilesTogether(files) ? clock.time(Phase.COMPILATION,
+                    () -> lesson.compile(files, workRoot.resolve("classes-together"))) : Optional.empty();
+        }
+        return compiledTogether;
     }
 
     /**
