@@ -21,6 +21,7 @@ import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseClock;
 import org.lessons.grader.rules.ForbiddenUse;
 import org.lessons.grader.rules.FoundCall;
+import org.lessons.grader.rules.ImportedClasses;
 import org.lessons.grader.rules.NoBlockingOnTheLoop;
 import org.lessons.grader.rules.OnlyTheLessonsApi;
 
@@ -48,6 +49,8 @@ public final class Submission {
     private final Map<LessonTask, Compilation> compilations = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<FoundCall>> blockingCalls = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<ForbiddenUse>> forbiddenUses = new ConcurrentHashMap<>();
+    private final Map<LessonTask, ImportedClasses> imports = new ConcurrentHashMap<>();
+    private ImportedClasses importedTogether;
     private final Map<Scenario, ChildRun> runs = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<ChildRun>> runsByTask = new ConcurrentHashMap<>();
     private final Map<LessonTask, ChildRun> timedOut = new ConcurrentHashMap<>();
@@ -154,17 +157,43 @@ public final class Submission {
 
     /** What the task's classes use that the lesson does not need (the allow-list rule); cached. */
     private List<ForbiddenUse> forbiddenUses(LessonTask task, Compilation compilation) {
-        return locked(task, () -> forbiddenUses.computeIfAbsent(task, t -> clock.time(Phase.STATIC_RULES,
-                () -> OnlyTheLessonsApi.check(compilation.classes(), LessonTask.PACKAGE))));
+        return locked(task, () -> forbiddenUses.computeIfAbsent(task, t -> {
+            ImportedClasses imported = imported(t, compilation);
+            return clock.time(Phase.STATIC_RULES,
+                    () -> OnlyTheLessonsApi.check(imported, compilation.classNames(), LessonTask.PACKAGE));
+        }));
     }
 
     /** Blocking calls that the static rule finds in the task's classes; cached. */
     public List<FoundCall> blockingCalls(LessonTask task) {
         return locked(task, () -> {
             Compilation compilation = compiled(task);
-            return blockingCalls.computeIfAbsent(task, t -> clock.time(Phase.STATIC_RULES,
-                    () -> NoBlockingOnTheLoop.check(compilation.classes())));
+            return blockingCalls.computeIfAbsent(task, t -> {
+                ImportedClasses imported = imported(t, compilation);
+                return clock.time(Phase.STATIC_RULES, () -> NoBlockingOnTheLoop.check(imported, compilation.classNames()));
+            });
         });
+    }
+
+    /**
+     * The task's classes as ArchUnit imported them, for every rule: one import of everything the one pass compiled
+     * when the task's classes came from it, otherwise an import of the task's own classes.
+     */
+    private ImportedClasses imported(LessonTask task, Compilation compilation) {
+        Optional<LessonCompiler.CompiledTogether> together = compiledTogether()
+                .filter(pass -> pass.compiled(task.sourceFile()));
+        if (together.isPresent()) {
+            return importedTogether(together.get());
+        }
+        return imports.computeIfAbsent(task, t -> clock.time(Phase.STATIC_RULES,
+                () -> ImportedClasses.of(compilation.classes())));
+    }
+
+    private synchronized ImportedClasses importedTogether(LessonCompiler.CompiledTogether pass) {
+        if (importedTogether == null) {
+            importedTogether = clock.time(Phase.STATIC_RULES, () -> ImportedClasses.of(pass.output()));
+        }
+        return importedTogether;
     }
 
     /**
