@@ -136,6 +136,7 @@ public final class Grading {
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(LessonTask.class)));
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
                 options.workingDirectory(), graded, options.seed(), clock);
+        submission.prepareInBackground();
         List<CheckOutcome> outcomes = new GradingLauncher().grade(submission, options.tasks(), options.parallelism(), progress);
         Map<String, List<RunTimeline>> timelines = clock.time(Phase.REPORTS, () -> timelines(submission));
         Grade grade = Grade.of(options.workingDirectory().toAbsolutePath().normalize()

@@ -101,6 +101,23 @@ public final class Submission {
         }));
     }
 
+    /**
+     * Starts the one pass over the graded tasks' files, and the import of its classes for the static rules, on a
+     * thread of their own, so that they run while the checks are being discovered. A task that needs them first
+     * waits for them; should they fail here, that task makes them again and reports what went wrong.
+     */
+    public void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                compiledTogether().ifPresent(this::importedTogether);
+            } catch (RuntimeException e) {
+                // made again, and reported, by the first task that needs them
+            }
+        }, "grader-compile-ahead");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The one pass over the graded tasks' files, made by the first task that needs its classes; empty if it failed. */
     private synchronized Optional<LessonCompiler.CompiledTogether> compiledTogether() {
         if (compiledTogether == null) {
