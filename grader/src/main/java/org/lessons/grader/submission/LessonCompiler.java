@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticListener;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
@@ -27,9 +29,9 @@ import javax.tools.ToolProvider;
  *
  * <p>The pass stands for each task's own compilation only when that changes nothing: every file compiled, and
  * no compiled file names a type that another compiled file declares. Then {@link TaskCompiler} would have
- * compiled exactly each file's own classes, and a task gets those. Otherwise there is no result, and each task
- * is compiled on its own, so that a compile error, or a helper file that does not compile, still costs only
- * the tasks that use it.
+ * compiled exactly each file's own classes, and a task gets those. When only some task files have errors, the
+ * pass is made once more without them. Otherwise there is no result, and each task is compiled on its own, so
+ * that a compile error, or a helper file that does not compile, still costs only the tasks that use it.
  */
 final class LessonCompiler {
 
@@ -49,19 +51,57 @@ final class LessonCompiler {
     }
 
     /**
-     * Compiles the {@code sourceFiles} that exist (relative to the source root) into {@code output}.
+     * Compiles the {@code sourceFiles} that exist (relative to the source root) into {@code output}. When the pass
+     * fails only on errors in some of these files, it is made once more without them: a learner's one broken task
+     * leaves the others to the pass, and only that task is compiled on its own.
      *
      * @return every compiled class by its source file, or empty when the pass cannot stand for the tasks' own
      */
     Optional<CompiledTogether> compile(List<String> sourceFiles, Path output) {
-        List<Path> sources = sourceFiles.stream().map(sourceRoot::resolve).filter(Files::isRegularFile).toList();
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (!compilesTogether(sourceFiles)) {
             return Optional.empty();
         }
+        Pass pass = pass(sourceFiles, output);
+        if (!pass.succeeded() && !pass.erroneous().isEmpty() && sourceFiles.containsAll(pass.erroneous())) {
+            List<String> rest = sourceFiles.stream().filter(file -> !pass.erroneous().contains(file)).toList();
+            return compilesTogether(rest) ? standing(pass(rest, output), output) : Optional.empty();
+        }
+        return standing(pass, output);
+    }
+
+    private Optional<CompiledTogether> standing(Pass pass, Path output) {
+        return !pass.succeeded() || namesAnotherFilesType(pass.classNamesBySource()) ? Optional.empty()
+                : Optional.of(new CompiledTogether(output, pass.classNamesBySource()));
+    }
+
+    /**
+     * One javac call.
+     *
+     * @param succeeded whether it compiled, and every class file came from a source file
+     * @param classNamesBySource what it compiled, by source file
+     * @param erroneous the source files with errors; empty also when an error had no file
+     */
+    private record Pass(boolean succeeded, Map<String, List<String>> classNamesBySource, Set<String> erroneous) {
+    }
+
+    private Pass pass(List<String> sourceFiles, Path output) {
+        List<Path> sources = sourceFiles.stream().map(sourceRoot::resolve).filter(Files::isRegularFile).toList();
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         TaskCompiler.clean(output);
         Map<String, String> owners = new HashMap<>();
         boolean[] unowned = new boolean[1];
+        Set<String> erroneous = new HashSet<>();
+        boolean[] errorWithoutFile = new boolean[1];
+        DiagnosticListener<JavaFileObject> errors = diagnostic -> {
+            if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+                if (diagnostic.getSource() == null) {
+                    errorWithoutFile[0] = true;
+                } else {
+                    erroneous.add(relative(diagnostic.getSource()));
+                }
+            }
+        };
+        boolean ok;
         try (StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null);
              ForwardingJavaFileManager<StandardJavaFileManager> files = new ForwardingJavaFileManager<>(standard) {
                  @Override
@@ -71,31 +111,32 @@ final class LessonCompiler {
                          if (sibling == null) {
                              unowned[0] = true;
                          } else {
-                             owners.put(className, sourceRoot.relativize(Path.of(sibling.toUri())).toString()
-                                     .replace(java.io.File.separatorChar, '/'));
+                             owners.put(className, relative(sibling));
                          }
                      }
                      return super.getJavaFileForOutput(location, className, kind, sibling);
                  }
              }) {
-            boolean ok = javac.getTask(new StringWriter(), files, diagnostic -> { }, TaskCompiler.options(sourceRoot,
-                    classpath, output), null, standard.getJavaFileObjectsFromPaths(sources)).call();
-            if (!ok || unowned[0]) {
-                return Optional.empty();
-            }
+            ok = javac.getTask(new StringWriter(), files, errors, TaskCompiler.options(sourceRoot, classpath, output),
+                    null, standard.getJavaFileObjectsFromPaths(sources)).call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Map<String, List<String>> bySource = new HashMap<>();
         owners.forEach((className, source) -> bySource.computeIfAbsent(source, s -> new ArrayList<>()).add(className));
-        return namesAnotherFilesType(bySource) ? Optional.empty() : Optional.of(new CompiledTogether(output, bySource));
+        return new Pass(ok && !unowned[0], bySource, errorWithoutFile[0] ? Set.of() : erroneous);
+    }
+
+    private String relative(FileObject file) {
+        return sourceRoot.relativize(Path.of(file.toUri())).toString().replace(java.io.File.separatorChar, '/');
     }
 
     /**
      * Whether a compiled file contains, as a word, the name of a type that another compiled file declares (a
      * nested or local type's own name counts too). Compiled alone, such a file would have compiled the other
-     * file with it, or failed without it. A word in a comment or a string counts as well: that only costs the
-     * speed-up. A unicode escape could spell a name unseen, so a file with one counts as naming everything.
+     * file with it, or failed without it. Any word of the code counts, also one that names something else: that
+     * only costs the speed-up. A unicode escape could spell a name unseen, so a file with one counts as naming
+     * everything.
      */
     private boolean namesAnotherFilesType(Map<String, List<String>> bySource) {
         Map<String, Set<String>> declared = new HashMap<>();
@@ -105,7 +146,7 @@ final class LessonCompiler {
             if (text.contains("\\u")) {
                 return true;
             }
-            Set<String> words = words(text);
+            Set<String> words = CodeWords.of(text);
             for (Map.Entry<String, Set<String>> other : declared.entrySet()) {
                 if (!other.getKey().equals(source) && other.getValue().stream().anyMatch(words::contains)) {
                     return true;
@@ -128,56 +169,6 @@ final class LessonCompiler {
             }
         }
         return names;
-    }
-
-    /**
-     * The words of a file's code: comments, string and character literals and text blocks left out (javac
-     * looks no name up in them).
-     */
-    static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (text.startsWith("//", i)) {
-                i = end(text.indexOf('\n', i), n);
-            } else if (text.startsWith("/*", i)) {
-                i = end(text.indexOf("*/", i + 2), n - 2) + 2;
-            } else if (text.startsWith("\"\"\"", i)) {
-                i = endOfLiteral(text, i + 3, "\"\"\"");
-            } else if (c == '"' || c == '\'') {
-                i = endOfLiteral(text, i + 1, String.valueOf(c));
-            } else if (Character.isJavaIdentifierStart(c)) {
-                int start = i;
-                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
-                    i++;
-                }
-                words.add(text.substring(start, i));
-            } else {
-                i++;
-            }
-        }
-        return words;
-    }
-
-    private static int end(int found, int otherwise) {
-        return found < 0 ? otherwise : found;
-    }
-
-    /** Where a literal that opened before {@code from} ends with {@code close}, a backslash escaping one character. */
-    private static int endOfLiteral(String text, int from, String close) {
-        int i = from;
-        while (i < text.length()) {
-            if (text.charAt(i) == '\\') {
-                i += 2;
-            } else if (text.startsWith(close, i)) {
-                return i + close.length();
-            } else {
-                i++;
-            }
-        }
-        return text.length();
     }
 
     private String read(String source) {

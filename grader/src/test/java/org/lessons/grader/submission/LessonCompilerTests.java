@@ -65,12 +65,38 @@ class LessonCompilerTests {
     }
 
     @Test
-    void aCompileErrorInOneFileLeavesEveryTaskToItsOwnCompilation() throws IOException {
+    void aCompileErrorInOneFileLeavesOnlyThatFileToItsOwnCompilation() throws IOException {
+        write("les/A.java", "package les;\nclass A { }\n");
+        write("les/B.java", "package les;\nclass B { int x = ; }\n");
+        write("les/C.java", "package les;\nclass C { }\n");
+
+        LessonCompiler.CompiledTogether together = compileTogether("les/A.java", "les/B.java", "les/C.java")
+                .orElseThrow();
+
+        assertThat(together.compiled("les/A.java")).isTrue();
+        assertThat(together.compiled("les/C.java")).isTrue();
+        assertThat(together.compiled("les/B.java")).isFalse();
+        assertThat(compileAlone("les/B.java", "B").errors()).singleElement()
+                .satisfies(error -> assertThat(error.where()).endsWith("les/B.java:2"));
+    }
+
+    @Test
+    void aCompileErrorLeavingOneFileLeavesThatFileToItsOwnCompilationToo() throws IOException {
         write("les/A.java", "package les;\nclass A { }\n");
         write("les/B.java", "package les;\nclass B { int x = ; }\n");
 
         assertThat(compileTogether("les/A.java", "les/B.java")).isEmpty();
         assertThat(compileAlone("les/A.java", "A").succeeded()).isTrue();
+    }
+
+    @Test
+    void aFileThatUsesABrokenFilesTypeIsLeftToItsOwnCompilation() throws IOException {
+        write("les/A.java", "package les;\nclass A { B b; }\n");
+        write("les/B.java", "package les;\nclass B { int x = ; }\n");
+        write("les/C.java", "package les;\nclass C { }\n");
+
+        assertThat(compileTogether("les/A.java", "les/B.java", "les/C.java")).isEmpty();
+        assertThat(compileAlone("les/A.java", "A").succeeded()).isFalse();
     }
 
     @Test
@@ -112,7 +138,7 @@ class LessonCompilerTests {
                 }
                 """;
 
-        assertThat(LessonCompiler.words(code)).contains("A", "String", "s", "c", "t", "G", "g")
+        assertThat(CodeWords.of(code)).contains("A", "String", "s", "c", "t", "G", "g")
                 .doesNotContain("B", "C", "D", "E", "F");
     }
 }
