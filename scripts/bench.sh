@@ -188,8 +188,8 @@ for label, what in [("solutions", "full grade"), ("solutions-no-archive", "full 
         print(f"CPU of a {what}: {t[1]:.2f} s, of which the grader JVM's own {own:.2f} s and the child JVMs' about "
               f"{max(0, t[1] - own):.2f} s")
 
-PHASES = [("compilation", "compiling each task's file (javac, in the grader)"),
-          ("staticRules", "static rules (ArchUnit import and rule)"),
+PHASES = [("compilation", "javac in the grader: one pass over every task's file (and a pass per task it cannot stand for)"),
+          ("staticRules", "static rules: ArchUnit imports (one for the one pass) and each rule"),
           ("childRuntime", "the children's runtime image and staged classpath (linked once)"),
           ("classArchive", "creating the child class-data archive (once)"),
           ("childStart", "child JVM start, until the harness is ready"),

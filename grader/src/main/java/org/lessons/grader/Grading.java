@@ -2,6 +2,7 @@ package org.lessons.grader;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +131,12 @@ public final class Grading {
                 sandbox, options.classArchive() ? Optional.of(ChildJvm.archiveCache(options.workDirectory()))
                         : Optional.empty());
         Path kit = jvm.harnessClasspathEntry(org.lessons.kit.EventLoop.class);
+        Set<LessonTask> graded = options.tasks().isEmpty() ? EnumSet.allOf(LessonTask.class)
+                : options.tasks().stream().map(LessonTask::byId).flatMap(Optional::stream)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(LessonTask.class)));
         Submission submission = new Submission(options.sourceRoot(), options.workDirectory(), jvm, List.of(kit),
-                options.workingDirectory(), options.seed(), clock);
+                options.workingDirectory(), graded, options.seed(), clock);
+        submission.prepareInBackground();
         // The progress lines never tell a hidden verdict, whatever the grade shows: they land in logs the learner may
         // read (Gradescope shows the tail of a failed grading's log at once).
         Disclosure disclosure = options.disclosure();

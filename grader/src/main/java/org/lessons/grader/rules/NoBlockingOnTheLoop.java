@@ -3,6 +3,7 @@ package org.lessons.grader.rules;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -11,6 +12,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.ViolationHandler;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,20 @@ public final class NoBlockingOnTheLoop {
      *     1.4.0 silently does with Java 25 class files
      */
     public static List<FoundCall> check(Path classesDirectory) {
-        EvaluationResult result = RULE.evaluate(LearnerClasses.importFrom(classesDirectory));
+        return ImportedClasses.of(classesDirectory).evaluateAll(NoBlockingOnTheLoop::check);
+    }
+
+    /**
+     * Checks the imported classes named {@code classNames}.
+     *
+     * @throws IllegalStateException if none of them was imported
+     */
+    public static List<FoundCall> check(ImportedClasses imported, Collection<String> classNames) {
+        return imported.evaluate(classNames, NoBlockingOnTheLoop::check);
+    }
+
+    private static List<FoundCall> check(JavaClasses classes) {
+        EvaluationResult result = RULE.evaluate(classes);
         List<FoundCall> calls = new ArrayList<>();
         ViolationHandler<JavaAccess<?>> collect = (accesses, message) ->
                 accesses.forEach(access -> calls.add(LearnerClasses.found(access)));

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaConstructorReference;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
@@ -15,6 +16,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +50,20 @@ public final class OnlyTheLessonsApi {
      * @throws IllegalStateException if ArchUnit imported none of the class files there
      */
     public static List<ForbiddenUse> check(Path classesDirectory, String learnerPackage) {
+        return ImportedClasses.of(classesDirectory).evaluateAll(classes -> check(classes, learnerPackage));
+    }
+
+    /**
+     * The same for the imported classes named {@code classNames}.
+     *
+     * @throws IllegalStateException if none of them was imported
+     */
+    public static List<ForbiddenUse> check(ImportedClasses imported, Collection<String> classNames,
+                                           String learnerPackage) {
+        return imported.evaluate(classNames, classes -> check(classes, learnerPackage));
+    }
+
+    private static List<ForbiddenUse> check(JavaClasses classes, String learnerPackage) {
         LessonApi api = new LessonApi(learnerPackage);
         List<ForbiddenUse> found = new ArrayList<>();
         ArchRule rule = classes().should(new ArchCondition<JavaClass>("use only what the lesson needs") {
@@ -59,7 +75,7 @@ public final class OnlyTheLessonsApi {
                 });
             }
         }).because("the grader runs learner code next to its own, and the lesson needs no more");
-        rule.evaluate(LearnerClasses.importFrom(classesDirectory));
+        rule.evaluate(classes);
         Map<String, ForbiddenUse> firstPerLine = new LinkedHashMap<>();
         found.stream().sorted(Comparator.comparing(OnlyTheLessonsApi::file)
                         .thenComparingInt(use -> line(use) > 0 ? line(use) : Integer.MAX_VALUE)

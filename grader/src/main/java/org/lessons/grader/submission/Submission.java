@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -20,6 +22,7 @@ import org.lessons.grader.phases.Phase;
 import org.lessons.grader.phases.PhaseClock;
 import org.lessons.grader.rules.ForbiddenUse;
 import org.lessons.grader.rules.FoundCall;
+import org.lessons.grader.rules.ImportedClasses;
 import org.lessons.grader.rules.NoBlockingOnTheLoop;
 import org.lessons.grader.rules.OnlyTheLessonsApi;
 
@@ -39,12 +42,16 @@ public final class Submission {
     private final List<Path> compileClasspath;
     private LessonSources lessonSources;
     private TaskCompiler compiler;
+    private Optional<LessonCompiler.CompiledTogether> compiledTogether;
+    private final List<LessonTask> graded;
     private final SourceLocator locator;
     private final PhaseClock clock;
     private final Map<LessonTask, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<LessonTask, Compilation> compilations = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<FoundCall>> blockingCalls = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<ForbiddenUse>> forbiddenUses = new ConcurrentHashMap<>();
+    private final Map<LessonTask, ImportedClasses> imports = new ConcurrentHashMap<>();
+    private ImportedClasses importedTogether;
     private final Map<Scenario, ChildRun> runs = new ConcurrentHashMap<>();
     private final Map<LessonTask, List<ChildRun>> runsByTask = new ConcurrentHashMap<>();
     private final Map<LessonTask, ChildRun> timedOut = new ConcurrentHashMap<>();
@@ -52,11 +59,13 @@ public final class Submission {
     private final long seed;
 
     /**
+     * @param graded the tasks to be graded, whose files are compiled together in one pass when that changes nothing
      * @param seed the grading's seed, from which the checks draw their hidden task lists
      * @param clock where the time of compilations and static rules is added
      */
     public Submission(Path sourceRoot, Path workRoot, ChildJvm jvm, List<Path> compileClasspath, Path workingDirectory,
-                      long seed, PhaseClock clock) {
+                      Set<LessonTask> graded, long seed, PhaseClock clock) {
+        this.graded = graded.stream().sorted().toList();
         this.seed = seed;
         this.sourceRoot = sourceRoot;
         this.workRoot = workRoot;
@@ -79,10 +88,46 @@ public final class Submission {
         return locator;
     }
 
-    /** The task's file compiled on its own; cached. */
+    /**
+     * The task's file compiled as if on its own; cached. It comes from one pass over every graded task's file
+     * when that pass stands for each task's own compilation (see {@link LessonCompiler}), otherwise from a
+     * compilation of its own.
+     */
     public Compilation compilation(LessonTask task) {
-        return locked(task, () -> compilations.computeIfAbsent(task, t -> clock.time(Phase.COMPILATION,
-                () -> compiler().compile(t.sourceFile(), workRoot.resolve("classes").resolve(t.id())))));
+        return locked(task, () -> compilations.computeIfAbsent(task, t -> {
+            Path output = workRoot.resolve("classes").resolve(t.id());
+            return compiledTogether().filter(together -> together.compiled(t.sourceFile()))
+                    .map(together -> together.copyOf(t.sourceFile(), output))
+                    .orElseGet(() -> clock.time(Phase.COMPILATION, () -> compiler().compile(t.sourceFile(), output)));
+        }));
+    }
+
+    /**
+     * Starts the one pass over the graded tasks' files, and the import of its classes for the static rules, on a
+     * thread of their own, so that they run while the checks are being discovered. A task that needs them first
+     * waits for them; should they fail here, that task makes them again and reports what went wrong.
+     */
+    public void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                compiledTogether().ifPresent(this::importedTogether);
+            } catch (RuntimeException e) {
+                // made again, and reported, by the first task that needs them
+            }
+        }, "grader-compile-ahead");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The one pass over the graded tasks' files, made by the first task that needs its classes; empty if it failed. */
+    private synchronized Optional<LessonCompiler.CompiledTogether> compiledTogether() {
+        if (compiledTogether == null) {
+            LessonCompiler lesson = new LessonCompiler(lessonSources().root(), compileClasspath);
+            List<String> files = graded.stream().map(LessonTask::sourceFile).toList();
+            compiledTogether = lesson.compilesTogether(files) ? clock.time(Phase.COMPILATION,
+                    () -> lesson.compile(files, workRoot.resolve("classes-together"))) : Optional.empty();
+        }
+        return compiledTogether;
     }
 
     /**
@@ -132,17 +177,43 @@ public final class Submission {
 
     /** What the task's classes use that the lesson does not need (the allow-list rule); cached. */
     private List<ForbiddenUse> forbiddenUses(LessonTask task, Compilation compilation) {
-        return locked(task, () -> forbiddenUses.computeIfAbsent(task, t -> clock.time(Phase.STATIC_RULES,
-                () -> OnlyTheLessonsApi.check(compilation.classes(), LessonTask.PACKAGE))));
+        return locked(task, () -> forbiddenUses.computeIfAbsent(task, t -> {
+            ImportedClasses imported = imported(t, compilation);
+            return clock.time(Phase.STATIC_RULES,
+                    () -> OnlyTheLessonsApi.check(imported, compilation.classNames(), LessonTask.PACKAGE));
+        }));
     }
 
     /** Blocking calls that the static rule finds in the task's classes; cached. */
     public List<FoundCall> blockingCalls(LessonTask task) {
         return locked(task, () -> {
             Compilation compilation = compiled(task);
-            return blockingCalls.computeIfAbsent(task, t -> clock.time(Phase.STATIC_RULES,
-                    () -> NoBlockingOnTheLoop.check(compilation.classes())));
+            return blockingCalls.computeIfAbsent(task, t -> {
+                ImportedClasses imported = imported(t, compilation);
+                return clock.time(Phase.STATIC_RULES, () -> NoBlockingOnTheLoop.check(imported, compilation.classNames()));
+            });
         });
+    }
+
+    /**
+     * The task's classes as ArchUnit imported them, for every rule: one import of everything the one pass compiled
+     * when the task's classes came from it, otherwise an import of the task's own classes.
+     */
+    private ImportedClasses imported(LessonTask task, Compilation compilation) {
+        Optional<LessonCompiler.CompiledTogether> together = compiledTogether()
+                .filter(pass -> pass.compiled(task.sourceFile()));
+        if (together.isPresent()) {
+            return importedTogether(together.get());
+        }
+        return imports.computeIfAbsent(task, t -> clock.time(Phase.STATIC_RULES,
+                () -> ImportedClasses.of(compilation.classes())));
+    }
+
+    private synchronized ImportedClasses importedTogether(LessonCompiler.CompiledTogether pass) {
+        if (importedTogether == null) {
+            importedTogether = clock.time(Phase.STATIC_RULES, () -> ImportedClasses.of(pass.output()));
+        }
+        return importedTogether;
     }
 
     /**

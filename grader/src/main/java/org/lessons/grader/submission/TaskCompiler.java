@@ -48,12 +48,8 @@ final class TaskCompiler {
         clean(output);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            List<String> options = List.of("--release", "17", "-proc:none", "-implicit:class", "-encoding", "UTF-8",
-                    "-g", "-nowarn", "-d", output.toString(),
-                    "-sourcepath", sourceRoot.toString(),
-                    "-classpath", String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
             StringWriter console = new StringWriter();
-            boolean ok = javac.getTask(console, files, diagnostics, options, null,
+            boolean ok = javac.getTask(console, files, diagnostics, options(sourceRoot, classpath, output), null,
                     files.getJavaFileObjects(source)).call();
             List<Compilation.CompileError> errors = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
@@ -73,7 +69,16 @@ final class TaskCompiler {
         }
     }
 
-    private static List<String> classNames(Path output) {
+    /** The compiler's options, the same for a task compiled alone and for tasks compiled together. */
+    static List<String> options(Path sourceRoot, List<Path> classpath, Path output) {
+        return List.of("--release", "17", "-proc:none", "-implicit:class", "-encoding", "UTF-8",
+                "-g", "-nowarn", "-d", output.toString(),
+                "-sourcepath", sourceRoot.toString(),
+                "-classpath", String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+    }
+
+    /** The binary name of every class file under {@code output}, sorted. */
+    static List<String> classNames(Path output) {
         try (Stream<Path> files = Files.walk(output)) {
             return files.filter(f -> f.toString().endsWith(".class"))
                     .map(f -> output.relativize(f).toString().replace(java.io.File.separatorChar, '.'))
@@ -84,7 +89,8 @@ final class TaskCompiler {
         }
     }
 
-    private static void clean(Path output) {
+    /** Empties {@code output}, or makes it. */
+    static void clean(Path output) {
         try {
             if (Files.exists(output)) {
                 try (Stream<Path> files = Files.walk(output)) {
