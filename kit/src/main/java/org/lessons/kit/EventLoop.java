@@ -62,10 +62,21 @@ public final class EventLoop implements Executor {
     /** Main's future, failed by the loop itself when a wait's completion throws past the futures' own handling. */
     private volatile CompletableFuture<?> mainResult;
     private volatile Thread thread;
+    /** The thread that made this loop: it waits in {@link #run(Supplier)} until the loop has ended. */
+    private final Thread caller = Thread.currentThread();
 
-    private EventLoop(ClockControl clock) {
+    /** A loop made by the calling thread, which is to wait in {@link #run(Supplier)} for it. */
+    EventLoop(ClockControl clock) {
         this.clock = clock;
         this.startNanos = clock.nanoTime();
+    }
+
+    /**
+     * The thread that waits in {@link #run(Supplier)} for this loop: it runs none of the program's code until the
+     * loop has ended, even while it is still on its way into that wait.
+     */
+    Thread caller() {
+        return caller;
     }
 
     /**
