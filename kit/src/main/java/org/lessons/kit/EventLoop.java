@@ -49,34 +49,21 @@ public final class EventLoop implements Executor {
 
     /** The longest wait {@link #sleep(double)} takes, in lesson seconds: about 31 years. */
     public static final double MAX_SLEEP_SECONDS = 1e9;
-
     private final ClockControl clock;
     private final long startNanos;
     private final BlockingQueue<Runnable> ready = new LinkedBlockingQueue<>();
     private final Timers timers = new Timers(this);
-    /** Only touched on the loop thread. */
-    private final List<LoopTask<?>> tasks = new ArrayList<>();
+    private final List<LoopTask<?>> tasks = new ArrayList<>(); // only touched on the loop thread
     /** Only touched on the loop thread: the task whose code runs now, so its waits belong to it. */
     private LoopTask<?> currentTask;
     private volatile boolean stopping;
     /** Main's future, failed by the loop itself when a wait's completion throws past the futures' own handling. */
     private volatile CompletableFuture<?> mainResult;
     private volatile Thread thread;
-    /** The thread that made this loop: it waits in {@link #run(Supplier)} until the loop has ended. */
-    private final Thread caller = Thread.currentThread();
 
-    /** A loop made by the calling thread, which is to wait in {@link #run(Supplier)} for it. */
     EventLoop(ClockControl clock) {
         this.clock = clock;
         this.startNanos = clock.nanoTime();
-    }
-
-    /**
-     * The thread that waits in {@link #run(Supplier)} for this loop: it runs none of the program's code until the
-     * loop has ended, even while it is still on its way into that wait.
-     */
-    Thread caller() {
-        return caller;
     }
 
     /**
@@ -266,6 +253,7 @@ public final class EventLoop implements Executor {
      * complete, so main fails with it at once rather than the loop waiting for ever.
      */
     private void fireDueTimers() {
+        LoopThread.beginWork();
         try {
             timers.fireDue(clock.nanoTime(), task -> currentTask = task);
         } catch (RuntimeException | Error e) {
@@ -273,14 +261,17 @@ public final class EventLoop implements Executor {
             mainResult.completeExceptionally(e);
             stopping = true;
         }
+        LoopThread.endWork();
     }
 
     private void runCallback(Runnable callback) {
+        LoopThread.beginWork();
         try {
             callback.run();
         } catch (RuntimeException | Error e) {
             System.err.println(WARNING_PREFIX + " exception in a callback: " + ThrowableText.of(e));
         }
+        LoopThread.endWork();
     }
 
     private CompletableFuture<Void> schedule(double seconds) {

@@ -23,7 +23,7 @@ final class ProgramThreads implements VirtualClock.WorkElsewhere {
         }
         Thread[] threads = new Thread[group.activeCount() + 16];
         int count = group.enumerate(threads, true);
-        Thread caller = loop instanceof LoopThread loopThread ? loopThread.loop.caller() : null;
+        Thread caller = loop instanceof LoopThread loopThread ? loopThread.caller : null;
         for (int i = 0; i < count; i++) {
             Thread thread = threads[i];
             if (thread != loop && thread != caller
