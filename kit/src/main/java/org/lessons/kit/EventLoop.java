@@ -49,13 +49,11 @@ public final class EventLoop implements Executor {
 
     /** The longest wait {@link #sleep(double)} takes, in lesson seconds: about 31 years. */
     public static final double MAX_SLEEP_SECONDS = 1e9;
-
     private final ClockControl clock;
     private final long startNanos;
     private final BlockingQueue<Runnable> ready = new LinkedBlockingQueue<>();
     private final Timers timers = new Timers(this);
-    /** Only touched on the loop thread. */
-    private final List<LoopTask<?>> tasks = new ArrayList<>();
+    private final List<LoopTask<?>> tasks = new ArrayList<>(); // only touched on the loop thread
     /** Only touched on the loop thread: the task whose code runs now, so its waits belong to it. */
     private LoopTask<?> currentTask;
     private volatile boolean stopping;
@@ -63,7 +61,7 @@ public final class EventLoop implements Executor {
     private volatile CompletableFuture<?> mainResult;
     private volatile Thread thread;
 
-    private EventLoop(ClockControl clock) {
+    EventLoop(ClockControl clock) {
         this.clock = clock;
         this.startNanos = clock.nanoTime();
     }
@@ -255,6 +253,7 @@ public final class EventLoop implements Executor {
      * complete, so main fails with it at once rather than the loop waiting for ever.
      */
     private void fireDueTimers() {
+        LoopThread.beginWork();
         try {
             timers.fireDue(clock.nanoTime(), task -> currentTask = task);
         } catch (RuntimeException | Error e) {
@@ -262,14 +261,17 @@ public final class EventLoop implements Executor {
             mainResult.completeExceptionally(e);
             stopping = true;
         }
+        LoopThread.endWork();
     }
 
     private void runCallback(Runnable callback) {
+        LoopThread.beginWork();
         try {
             callback.run();
         } catch (RuntimeException | Error e) {
             System.err.println(WARNING_PREFIX + " exception in a callback: " + ThrowableText.of(e));
         }
+        LoopThread.endWork();
     }
 
     private CompletableFuture<Void> schedule(double seconds) {

@@ -9,7 +9,9 @@ package org.lessons.kit;
  * a pool thread does on its way to the program's), or when it waits with a time-out (a {@code Thread.sleep}, a timed
  * park) with the program's own code on its stack. A thread waiting without a time-out can only be woken by another
  * thread, so it does not hold the clock back; nor does an idle pool thread, which waits with only the JDK's frames on
- * its stack.
+ * its stack. The thread that called {@link EventLoop#run} for the asking loop is not work either: it runs the kit's
+ * code on its way into the wait for that loop (on a busy machine it can wait there for a CPU for tens of
+ * milliseconds, runnable), and none of the program's until the loop has ended.
  */
 final class ProgramThreads implements VirtualClock.WorkElsewhere {
 
@@ -21,9 +23,11 @@ final class ProgramThreads implements VirtualClock.WorkElsewhere {
         }
         Thread[] threads = new Thread[group.activeCount() + 16];
         int count = group.enumerate(threads, true);
+        Thread caller = loop instanceof LoopThread loopThread ? loopThread.caller : null;
         for (int i = 0; i < count; i++) {
             Thread thread = threads[i];
-            if (thread != loop && (EventLoop.isLoopThread(thread) ? thread.isAlive() : working(thread))) {
+            if (thread != loop && thread != caller
+                    && (EventLoop.isLoopThread(thread) ? thread.isAlive() : working(thread))) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -55,7 +56,12 @@ public final class HarnessMain {
             throw new IllegalStateException("the scenario's recordsBlocking is " + scenario.recordsBlocking()
                     + ", its line says " + records);
         }
-        WarmUp.run();
+        LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
+        // The warm-up prints through a capture of its own, into nothing, so that the JIT compiles what runs for every
+        // printed line too before the learner's code runs; then the compiler is left to finish.
+        WarmUp.run(new OutputCapture(new Channel(new PrintStream(OutputStream.nullOutputStream(), false,
+                StandardCharsets.UTF_8), token, wire), frames, LessonClock.system()::nanoTime).stream());
+        CompilerQuiet.await();
         LessonClock lessonClock = LessonClock.system();
         long origin = lessonClock.nanoTime();
         // Another thread's reading may fall a little before the harness's origin (waits for a CPU left out meanwhile
@@ -64,7 +70,6 @@ public final class HarnessMain {
         LongSupplier clock = () -> lessonClock.nanoTime() - origin;
         LessonTimeMap times = new LessonTimeMap(clock);
         Channel channel = new Channel(raw, token, wire);
-        LearnerFrames frames = new LearnerFrames(Set.copyOf(new HashSet<>(scenario.learnerClasses())));
         long lessonSecond = LessonTime.lessonSecond().toNanos();
         channel.send(new ChildEvent.Started(lessonSecond));
         // Before the learner's classes load, so that they cannot install another: the kit reports every close of a loop

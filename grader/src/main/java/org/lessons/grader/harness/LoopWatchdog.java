@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 import org.lessons.grader.observe.ChildEvent.Stall.Kind;
+import org.lessons.kit.LoopActivity;
 
 /**
  * The sampler: looks at every event loop thread every few milliseconds and reports each stretch it stayed inside
@@ -21,6 +23,12 @@ import org.lessons.grader.observe.ChildEvent.Stall.Kind;
  * <p>A busy stretch lasts as long as the CPU time the loop thread spent in it, where the JVM measures that: on a busy
  * machine a short callback can be held off the CPU, in learner code, for longer than the threshold, and that is not
  * the program spinning.
+ *
+ * <p>A stack trace of another thread stops every thread of the JVM (on JDK 17, a safepoint), the loop thread too, until
+ * the JVM's own thread has taken it; on a busy machine that thread waits for a CPU, and lesson time counted the wait.
+ * So the sampler takes the loop's stack only where a stretch can be long: when the loop has run one callback (as the
+ * kit tells, see {@link LoopActivity}) for a share of the threshold in CPU time, or for the threshold in real time,
+ * or waits inside it. A lesson program's short callbacks are never stopped.
  */
 final class LoopWatchdog implements Runnable {
 
@@ -29,6 +37,9 @@ final class LoopWatchdog implements Runnable {
     /** Lesson nanoseconds beyond the real ones between two samples that show the clock jumped: the loop was idle. */
     private static final long JUMP_NANOS = 1_000_000L;
 
+    /** The share of the threshold in CPU time after which a callback's stack is looked at. */
+    private static final int CPU_GATE_SHARE = 4;
+
     private final StallLedger ledger;
     private final LoopThreads loops;
     private final LearnerFrames frames;
@@ -36,6 +47,8 @@ final class LoopWatchdog implements Runnable {
     private final LessonTimeMap times;
     private final long thresholdNanos;
     private final Map<Thread, Episode> episodes = new HashMap<>();
+    /** Per loop: where the sampler first saw the callback it runs now. */
+    private final Map<Thread, Sighting> sightings = new HashMap<>();
     private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     private Thread thread;
     private long lastReal;
@@ -96,20 +109,30 @@ final class LoopWatchdog implements Runnable {
         }
         lastReal = now;
         lastLesson = lesson;
+        sightings.keySet().retainAll(alive);
         for (Thread loop : alive) {
             Thread.State state = loop.getState();
-            Optional<Observation> seen = observe(state, loop.getStackTrace());
+            long cpuNow = cpuTime(loop);
+            OptionalLong since = LoopActivity.workingSince(loop);
+            Sighting sighting = since.isEmpty() ? null : sightings.compute(loop, (l, known) ->
+                    known != null && known.since == since.getAsLong() ? known
+                            : new Sighting(since.getAsLong(), now, lesson, cpuNow));
+            Optional<Observation> seen = sighting == null || !sighting.observed && !mayBeLong(state, sighting, now, cpuNow)
+                    ? Optional.empty() : observe(state, loop.getStackTrace());
             Episode episode = episodes.get(loop);
             if (seen.isEmpty()) {
                 endEpisode(loop);
                 continue;
             }
-            long cpuNow = cpuTime(loop);
             if (episode == null || !episode.observation.sameStretch(seen.get())) {
                 endEpisode(loop);
-                episode = new Episode(seen.get(), now, lesson, cpuNow);
+                // A busy stretch began where the sampler first saw the callback: its stack was not looked at before.
+                episode = seen.get().kind == Kind.BUSY && !sighting.observed
+                        ? new Episode(seen.get(), sighting.real, sighting.lesson, sighting.cpu)
+                        : new Episode(seen.get(), now, lesson, cpuNow);
                 episodes.put(loop, episode);
             }
+            sighting.observed = true;
             boolean before = episode.duration() >= thresholdNanos;
             episode.last = now;
             episode.cpuLast = cpuNow;
@@ -118,6 +141,15 @@ final class LoopWatchdog implements Runnable {
                 report(episode);
             }
         }
+    }
+
+    /**
+     * Whether the callback the loop runs may hold it for the threshold: it waits (asleep, parked, blocked), or has run
+     * for a share of the threshold in CPU time, or for all of it in real time (a blocking read runs, off the CPU).
+     */
+    private boolean mayBeLong(Thread.State state, Sighting sighting, long now, long cpuNow) {
+        return state != Thread.State.RUNNABLE || now - sighting.real >= thresholdNanos
+                || sighting.cpu >= 0 && cpuNow - sighting.cpu >= thresholdNanos / CPU_GATE_SHARE;
     }
 
     /** Ends the loop thread's current stretch, if any, and reports it when it was long enough. */
@@ -207,6 +239,23 @@ final class LoopWatchdog implements Runnable {
             return cpu.isThreadCpuTimeSupported() ? cpu.getThreadCpuTime(loop.getId()) : -1;
         } catch (UnsupportedOperationException e) {
             return -1;
+        }
+    }
+
+    /** The first sample that saw the loop in one callback: real, lesson and CPU time then. */
+    private static final class Sighting {
+        private final long since;
+        private final long real;
+        private final long lesson;
+        private final long cpu;
+        /** Whether its stack has been looked at: from then on it is looked at every time, as the stretch may go on. */
+        private boolean observed;
+
+        Sighting(long since, long real, long lesson, long cpu) {
+            this.since = since;
+            this.real = real;
+            this.lesson = lesson;
+            this.cpu = cpu;
         }
     }
 

@@ -42,6 +42,11 @@ final class OutputCapture {
         System.setIn(InputStream.nullInputStream());
     }
 
+    /** A stream that captures as {@code System.out} does once installed, without installing it. */
+    PrintStream stream() {
+        return new PrintStream(out, true, StandardCharsets.UTF_8);
+    }
+
     /** Sends what was printed without a final line break. */
     void finish() {
         System.out.flush();

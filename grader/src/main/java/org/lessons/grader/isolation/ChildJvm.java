@@ -33,8 +33,13 @@ public final class ChildJvm {
     /** Standard error kept for diagnosis; the rest is drained and dropped. */
     private static final int STDERR_KEEP = 8_192;
 
-    /** The JVM options of every child; a class-data archive is made with exactly these and used only with them. */
-    private static final List<String> VM_OPTIONS = List.of("-Xmx192m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
+    /**
+     * The JVM options of every child; a class-data archive is made with exactly these and used only with them.
+     * {@code -Xmn128m}: a young generation that a child's run (the harness, Jackson and a lesson program allocate 10 to
+     * 30 MB) fills without a collection. A collection stops the loop thread until the collector's threads are done,
+     * and on a busy machine they wait for a CPU: pauses of 20 to 330 ms, which lesson time counted as the learner's.
+     */
+    private static final List<String> VM_OPTIONS = List.of("-Xmx192m", "-Xmn128m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
             "-XX:+DisplayVMOutputToStderr", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8");
 
