@@ -13,7 +13,8 @@
 #     also without the grader JVM's -XX:TieredStopAtLevel=1 (both as they were before they came);
 #   - the same full grade with the sandbox off (--no-sandbox), when the grader has that switch: what the
 #     bubblewrap sandbox costs (the target: at most 10% more time);
-#   - `mvn -q -o verify -Psolutions`: Maven's wall time, start-up included;
+#   - `mvn -q -o verify -Psolutions`: Maven's wall time, start-up included; and once more with Maven's own JVM on
+#     the JDK's default compilers and collector (MAVEN_OPTS undoing .mvn/jvm.config), the baseline of that file;
 #   - the breakdown of a grade (grade.json's `phases`): compilation, static rules, child JVM starts,
 #     lesson time, child exits, reports; once more from a grade with --jobs 1, where phases add up.
 # The first grade after a build also creates the class-data archive; it is reported on its own ("cold").
@@ -109,6 +110,11 @@ if [ -z "${BENCH_SKIP_MAVEN:-}" ]; then
     for ((i = 0; i < N; i++)); do
         timed "$WORK/maven.times" mvn -q -B -o verify -Psolutions >"$WORK/maven.out" 2>&1 \
             || { echo "mvn verify failed; see $WORK/maven.out" >&2; exit 2; }
+        if [ -f .mvn/jvm.config ]; then
+            MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=4 -XX:-UseSerialGC" \
+                timed "$WORK/maven-default.times" mvn -q -B -o verify -Psolutions >"$WORK/maven.out" 2>&1 \
+                || { echo "mvn verify failed; see $WORK/maven.out" >&2; exit 2; }
+        fi
     done
 fi
 echo "Load average after: $(load)"
@@ -157,6 +163,9 @@ for label, what in [("cold", "solutions, cold (creates the archive)"), ("solutio
 t = times("maven")
 if t is not None:
     print(f"{'mvn -q -o verify -Psolutions':44} {'':>8} {t[0]:7.2f}s {t[1]:7.2f}s")
+t = times("maven-default")
+if t is not None:
+    print(f"{'  the same, Maven without .mvn/jvm.config':44} {'':>8} {t[0]:7.2f}s {t[1]:7.2f}s")
 print("grading = grade.json durationMillis; process = the grader's wall time, JVM start-up and reports included;")
 print("CPU = user + system seconds of the process and every child JVM it started; a sandboxed child runs in a")
 print("process namespace of its own, whose CPU time GNU time does not see: the --no-sandbox line has the whole tree's.")
