@@ -31,6 +31,7 @@ copy_tree grader/src/main
 rm -rf "$OUT/grader/src/main/resources/instructor"
 cp grader/pom.xml "$OUT/grader/pom.xml"
 cp .gitignore "$OUT/.gitignore"
+copy_tree .mvn
 mkdir -p "$OUT/.github/workflows"
 cp template/.github/workflows/grade.yml "$OUT/.github/workflows/grade.yml"
 cp template/README.md "$OUT/README.md"

@@ -42,7 +42,7 @@ class TemplateExportTests {
 
     @Test
     void itHoldsTheLessonTheKitThePracticeGraderAndTheWorkflow() {
-        assertThat(files).contains("pom.xml", "README.md", ".gitignore", ".github/workflows/grade.yml",
+        assertThat(files).contains("pom.xml", "README.md", ".gitignore", ".mvn/jvm.config", ".github/workflows/grade.yml",
                 "exercises/pom.xml", "exercises/README.md", "exercises/src/main/java/asyncbasics/Run.java",
                 "exercises/src/main/java/asyncbasics/Explain.java", "kit/pom.xml",
                 "kit/src/main/java/org/lessons/kit/EventLoop.java", "grader/pom.xml",
