@@ -88,7 +88,7 @@ public final class AlterWording {
     }
 
     public static String nextKeepExceptionInSlot() {
-        return "Give each task's future its own handle((value, error) -> error == null ? value : error), "
+        return "Give each task's future its own handle((value, error) -> error == null ? (Object) value : error), "
                 + "so that the exception becomes that task's result.";
     }
 
