@@ -1,8 +1,5 @@
 package org.lessons.kit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -118,7 +115,7 @@ class EventLoopTests {
 
     @Test
     void closingWithAWaitNobodyAwaitedWarnsAndNamesTheCaller() {
-        String err = stderrOf(() -> run(() -> {
+        String err = StandardError.of(() -> run(() -> {
             EventLoop.sleep(5);
             return CompletableFuture.completedFuture(null);
         }));
@@ -130,7 +127,7 @@ class EventLoopTests {
 
     @Test
     void closingWithATaskStillPendingWarns() {
-        String err = stderrOf(() -> run(() -> {
+        String err = StandardError.of(() -> run(() -> {
             EventLoop.createTask(() -> EventLoop.sleep(5));
             return CompletableFuture.completedFuture(null);
         }));
@@ -141,7 +138,7 @@ class EventLoopTests {
     @Test
     void cancellingATaskDropsItsWaitsSoNothingIsLeftPending() {
         List<String> done = new CopyOnWriteArrayList<>();
-        String err = stderrOf(() -> run(() -> {
+        String err = StandardError.of(() -> run(() -> {
             CompletableFuture<Void> slow = EventLoop.createTask(() -> EventLoop.sleep(100).thenRun(() -> done.add("slow")));
             CompletableFuture<Void> fast = EventLoop.createTask(() -> EventLoop.sleep(1).thenRun(() -> done.add("fast")));
             return CompletableFuture.anyOf(slow, fast).thenCompose(first -> {
@@ -221,21 +218,9 @@ class EventLoopTests {
 
     @Test
     void aFullyAwaitedProgramPrintsNoWarning() {
-        String err = stderrOf(() -> run(() -> CompletableFuture.allOf(EventLoop.sleep(1),
+        String err = StandardError.of(() -> run(() -> CompletableFuture.allOf(EventLoop.sleep(1),
                 EventLoop.createTask(() -> EventLoop.sleep(2)))));
 
         assertThat(err).isEmpty();
-    }
-
-    private static String stderrOf(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

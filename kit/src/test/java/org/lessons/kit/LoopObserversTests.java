@@ -22,11 +22,11 @@ class LoopObserversTests {
         LoopObservers.install(heard::add);
 
         EventLoop.run(() -> CompletableFuture.completedFuture("nothing left"), FAST);
-        EventLoop.run(() -> {
+        String warning = StandardError.of(() -> EventLoop.run(() -> {
             EventLoop.sleep(0.5);
             EventLoop.createTask(() -> EventLoop.sleep(0.7));
             return CompletableFuture.completedFuture("left behind");
-        }, FAST);
+        }, FAST));
 
         assertThat(heard).hasSize(2);
         assertThat(heard.get(0)).isEqualTo(new LoopClosing(0, "", 0, ""));
@@ -34,6 +34,7 @@ class LoopObserversTests {
         assertThat(heard.get(1).warns()).isTrue();
         assertThat(heard.get(1).forgottenWaits()).isGreaterThanOrEqualTo(1);
         assertThat(heard.get(1).firstWaitSite()).contains("LoopObserversTests");
+        assertThat(warning).startsWith(EventLoop.WARNING_PREFIX).contains("LoopObserversTests");
         assertThatThrownBy(() -> LoopObservers.install(closing -> { }))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("set once");
     }
