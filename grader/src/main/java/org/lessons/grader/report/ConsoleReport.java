@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.lessons.grader.feedback.Feedback;
 import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
 import org.lessons.grader.scoring.TaskGrade;
@@ -14,6 +16,8 @@ import org.lessons.grader.scoring.TaskGrade;
  * through {@link Printable}, so that it cannot repaint the report.
  */
 public final class ConsoleReport {
+
+    private static final String FEEDBACK_INDENT = " ".repeat(16);
 
     private final PrintStream out;
 
@@ -39,14 +43,17 @@ public final class ConsoleReport {
             out.println();
             out.printf(Locale.ROOT, "%-10s %-55s %3d/%d%n", task.id(), Printable.line(task.title()), task.score(),
                     task.maxScore());
+            Optional<Feedback> above = Optional.empty();
             for (CheckOutcome check : task.checks()) {
                 out.printf(Locale.ROOT, "  %-6s %2d/%-2d %s%n", label(check.status()), check.points(), check.maxPoints(),
                         Printable.line(check.name()));
-                // Each part of the feedback is one line of the report, whatever the learner's text in it holds.
-                check.feedback().ifPresent(feedback -> List.of("expected: " + feedback.expected(),
-                        "measured: " + feedback.measured(), "where:    " + feedback.where(), "next:     " + feedback.next())
-                        .stream().filter(line -> !line.equals("where:    "))
-                        .forEach(line -> out.println("                " + Printable.line(line))));
+                if (check.feedback().isPresent() && check.feedback().equals(above)) {
+                    // A stub, or a run that could not finish, fails every check of its task for one reason: say it once.
+                    out.println(FEEDBACK_INDENT + "(the same as the check above)");
+                } else {
+                    check.feedback().ifPresent(this::printFeedback);
+                }
+                above = check.feedback();
             }
             List<String> timeline = timelines.getOrDefault(task.id(), List.of());
             if (!timeline.isEmpty()) {
@@ -67,6 +74,14 @@ public final class ConsoleReport {
                 grade.withheld() > 0 ? "   (" + grade.withheldPoints() + " points hidden until the grades are published)"
                         : "",
                 grade.duration().toMillis() / 1000.0);
+    }
+
+    /** Each part of the feedback is one line of the report, whatever the learner's text in it holds. */
+    private void printFeedback(Feedback feedback) {
+        List.of("expected: " + feedback.expected(), "measured: " + feedback.measured(), "where:    " + feedback.where(),
+                        "next:     " + feedback.next())
+                .stream().filter(line -> !line.equals("where:    "))
+                .forEach(line -> out.println(FEEDBACK_INDENT + Printable.line(line)));
     }
 
     private static String label(CheckOutcome.Status status) {

@@ -41,6 +41,28 @@ class ConsoleReportTests {
     }
 
     @Test
+    void feedbackThatRepeatsTheCheckAboveIsPrintedOnce() {
+        Feedback stub = new Feedback("Run.main() to run", "it is still the stub", "Run.java:49", "Write the method.");
+        Feedback other = new Feedback("Run.concurrent([X 6]) to run", "it is still the stub", "Run.java:49",
+                "Write the method.");
+        Grade grade = new Grade("exercises/src/main/java", Duration.ofMillis(100), 1, new Confinement(true, "bubblewrap"),
+                List.of(new TaskGrade("run", "Run the program", List.of(failed("first", stub), failed("second", stub),
+                        failed("third", other), failed("fourth", stub)))), Duration.ofSeconds(1));
+
+        List<String> report = print(grade, Map.of()).lines().toList();
+
+        assertThat(report.stream().filter(line -> line.contains("expected: Run.main() to run"))).hasSize(2);
+        assertThat(report.stream().filter(line -> line.contains("expected: Run.concurrent([X 6]) to run"))).hasSize(1);
+        assertThat(report.get(report.indexOf(report.stream().filter(line -> line.endsWith("second")).findFirst()
+                .orElseThrow()) + 1)).isEqualTo(" ".repeat(16) + "(the same as the check above)");
+        assertThat(report.stream().filter(line -> line.contains("(the same as the check above)"))).hasSize(1);
+    }
+
+    private static CheckOutcome failed(String name, Feedback feedback) {
+        return new CheckOutcome("run", name, name, CheckOutcome.Status.FAILED, 1, Optional.of(feedback), Map.of());
+    }
+
+    @Test
     void plainTextIsPrintedAsItIs() {
         assertThat(Printable.line("  Task A done after 2 seconds (é, 中)")).isEqualTo("  Task A done after 2 seconds (é, 中)");
         assertThat(Printable.line("a\nb\tc\u2028")).isEqualTo("a\\nb\\tc\\u2028");
