@@ -87,7 +87,10 @@ class Fix2Checks {
         for (Section section : sections) {
             String error = errorLine(Job.of(FAILING, 0)).shown();
             if (section.lines().stream().noneMatch(line -> line.text().strip().equals(error))) {
-                throw new CheckFailure(AlterWording.missingErrorLine(error, label));
+                // The error line with another message (the wrapping CompletionException's, say) shows what to change.
+                Optional<ChildEvent.Line> near = section.lineStartingWith(error.substring(0, error.indexOf(':') + 1));
+                throw new CheckFailure(AlterWording.missingErrorLine(error, label, near.map(line -> line.text().strip()),
+                        near.map(line -> submission.locator().display(line.where())).orElse("")));
             }
             Optional<TaskLine> failingDone = section.taskLines().stream()
                     .filter(line -> line.done() && line.name().equals(FAILING)).findFirst();

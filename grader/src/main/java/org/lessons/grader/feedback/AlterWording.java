@@ -1,6 +1,7 @@
 package org.lessons.grader.feedback;
 
 import java.util.List;
+import java.util.Optional;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.timing.Bound;
@@ -126,9 +127,18 @@ public final class AlterWording {
                 "Print the done line only when the task succeeds, after the check that makes it fail.");
     }
 
-    /** The failing task's error line is missing from a run. */
-    public static Feedback missingErrorLine(String expected, String scenario) {
-        return new Feedback("the line \"" + expected + "\" from " + scenario, "no such line", "",
-                "Print the error line in the failing task's own handler, as soon as it fails.");
+    /**
+     * The failing task's error line is missing from a run.
+     *
+     * @param printed the error line it printed instead (another message), if any
+     * @param where where that line was printed, or empty
+     */
+    public static Feedback missingErrorLine(String expected, String scenario, Optional<String> printed, String where) {
+        return printed.map(line -> new Feedback("the line \"" + expected + "\" from " + scenario,
+                        "\"" + line + "\" was printed instead", where,
+                        "Print the message of the exception the task threw; in exceptionally or handle it can arrive"
+                                + " wrapped in a CompletionException, whose cause is that exception."))
+                .orElseGet(() -> new Feedback("the line \"" + expected + "\" from " + scenario, "no such line", "",
+                        "Print the error line in the failing task's own handler, as soon as it fails."));
     }
 }

@@ -39,6 +39,7 @@ class Fix2GradingTests {
                 Arguments.of("fix2-errors-reported-at-the-end", Set.of("failingTaskReportsItsError")),
                 Arguments.of("fix2-cool-down-after-error", Set.of("takesAboutTheLongestTask")),
                 Arguments.of("fix2-hardcoded-total", Set.of("worksForAnyTaskList")),
+                Arguments.of("fix2-wrapped-message", Set.of("failingTaskReportsItsError", "worksForAnyTaskList")),
                 Arguments.of("fix2-no-handling", Set.of("failingTaskReportsItsError", "takesAboutTheLongestTask",
                         "worksForAnyTaskList")));
     }
@@ -62,6 +63,20 @@ class Fix2GradingTests {
                     assertThat(feedback.measured()).contains("Task B failed").contains("ended the whole group");
                     assertThat(feedback.next()).contains("safeTask");
                 }));
+    }
+
+    @Test
+    void anErrorLineWithTheWrappersMessageIsQuotedAtItsPrintLine() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("fix2-wrapped-message"), TASK);
+
+        assertThat(GradingFixture.outcomes(grade)).filteredOn(o -> o.status() == CheckOutcome.Status.FAILED).hasSize(2)
+                .allSatisfy(outcome -> assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
+                    assertThat(feedback.measured())
+                            .contains("Task B error: java.lang.IllegalStateException: Task B failed");
+                    assertThat(feedback.where()).endsWith("Fix2.java:37");
+                }));
+        assertThat(GradingFixture.outcomes(grade)).filteredOn(o -> o.id().equals("worksForAnyTaskList")).singleElement()
+                .satisfies(outcome -> assertThat(outcome.feedback().orElseThrow().next()).contains("CompletionException"));
     }
 
     @Test
