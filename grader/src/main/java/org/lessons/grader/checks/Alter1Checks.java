@@ -51,8 +51,11 @@ class Alter1Checks {
     @Graded(id = "sequentialTakesTheSum", task = "alter-1", points = Points.ALTER_1_SEQUENTIAL_TOTAL)
     @DisplayName("the sequential section takes about 7.5 seconds, the sum")
     void sequentialTakesTheSum(Submission submission, TestReporter reporter) {
-        judge(submission, reporter, SEQUENTIAL, SEQUENTIAL_TOTAL, "the sequential section, from the first start line "
-                + "to \"" + SEQUENTIAL_TOTAL + "\"", 7.5, TaskRuns.TO_TOTAL_LINE, AlterWording.hintFourthTaskSequentialLate());
+        ChildRun main = mainRun(submission);
+        TaskRuns.explainingOverlap(submission, main, Observed.section(Section.split(main.out()), SEQUENTIAL),
+                () -> judge(submission, reporter, SEQUENTIAL, SEQUENTIAL_TOTAL, "the sequential section, from the first"
+                        + " start line to \"" + SEQUENTIAL_TOTAL + "\"", 7.5, TaskRuns.TO_TOTAL_LINE,
+                        AlterWording.hintFourthTaskSequentialLate()));
     }
 
     @Order(3)

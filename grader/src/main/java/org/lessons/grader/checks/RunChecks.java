@@ -87,8 +87,10 @@ class RunChecks {
     @Graded(id = "sequentialTakesTheSum", task = "run", points = Points.RUN_SEQUENTIAL_TOTAL)
     @DisplayName("the sequential section takes about the sum of the tasks")
     void sequentialTakesTheSum(Submission submission, TestReporter reporter) {
-        judgeTiming(submission, reporter, run -> List.of(span(run, SEQUENTIAL, "the sequential section", 6)),
-                Wording.hintSequentialLate());
+        ChildRun main = mainRun(submission);
+        TaskRuns.explainingOverlap(submission, main, Observed.section(Section.split(main.out()), SEQUENTIAL),
+                () -> judgeTiming(submission, reporter, run -> List.of(span(run, SEQUENTIAL, "the sequential section", 6)),
+                        Wording.hintSequentialLate()));
     }
 
     @Order(4)

@@ -77,6 +77,23 @@ final class TaskRuns {
         return Expected.matching("Results: [...]", "Results: \\[.*\\]");
     }
 
+    /**
+     * Runs a check of a section whose tasks must run one after another; if it fails and the section's tasks
+     * overlapped, the failure says so at the line that started the task too soon, which is why it failed.
+     */
+    static void explainingOverlap(Submission submission, ChildRun run, Section section, Runnable check) {
+        try {
+            check.run();
+        } catch (CheckFailure failure) {
+            Optional<Section.Overlap> overlap = section.firstOverlap();
+            if (overlap.isEmpty()) {
+                throw failure;
+            }
+            throw new CheckFailure(Wording.overlapped(failure.feedback(), overlap.get(), run.lessonSecondNanos(),
+                    submission.locator()));
+        }
+    }
+
     /** Start and done lines of jobs run one after another. */
     static List<Expected> sequentialLines(List<Job> jobs) {
         List<Expected> lines = new ArrayList<>();

@@ -2,9 +2,12 @@ package org.lessons.grader.feedback;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.order.ExpectedLines;
+import org.lessons.grader.order.Section;
+import org.lessons.grader.order.TaskLine;
 import org.lessons.grader.rules.FoundCall;
 import org.lessons.grader.timing.Bound;
 import org.lessons.grader.timing.Tolerance;
@@ -24,11 +27,45 @@ public final class Wording {
         String expected = mismatch.expected().map(e -> "\"" + e.shown() + "\"").orElse("no more lines");
         String printed = mismatch.printed().map(l -> "\"" + l.text().strip() + "\"").orElse("nothing more");
         String where = mismatch.printed().map(l -> locator.display(l.where())).orElse("");
+        Optional<String> earlyStart = mismatch.printed().flatMap(TaskLine::parse)
+                .filter(line -> !line.done() && !line.line().caller().isEmpty()
+                        && section.toLowerCase(Locale.ROOT).contains("sequential")
+                        && mismatch.expected().map(e -> !e.shown().contains("starting")).orElse(false))
+                .map(line -> line.name());
+        if (earlyStart.isPresent()) {
+            // A task started where the one before it should have finished: the cause is the call that started it.
+            return new Feedback("line " + mismatch.index() + " of the " + section + " section to be " + expected,
+                    "it was " + printed + ": task " + earlyStart.get() + " started before the line expected here",
+                    locator.display(mismatch.printed().get().caller()), nextStartAfterThePrevious());
+        }
         return new Feedback("line " + mismatch.index() + " of the " + section + " section to be " + expected,
                 "it was " + printed, where,
                 mismatch.printed().isEmpty()
                         ? "The section stopped early: check that every task is started and awaited."
                         : "Compare your section with the expected output in exercises/README.md.");
+    }
+
+    /**
+     * A failed check of a section whose tasks must run one after another, where one task started while another ran:
+     * the same expected and measured, said at the line that started it, with what to change.
+     */
+    public static Feedback overlapped(Feedback failed, Section.Overlap overlap, long lessonSecondNanos,
+                                      SourceLocator locator) {
+        ChildEvent.Line start = overlap.started().line();
+        String cause = start.caller().isEmpty() ? start.where() : start.caller();
+        long origin = overlap.running().nanos();
+        String running = overlap.running().name();
+        return new Feedback(failed.expected(), "task " + overlap.started().name() + " started "
+                + seconds((start.nanos() - origin) / (double) lessonSecondNanos) + " lesson seconds after task "
+                + running + overlap.runningDone().map(done -> ", which was done only at "
+                        + seconds((done.nanos() - origin) / (double) lessonSecondNanos)).orElse(", which never finished")
+                + ": the tasks overlapped", locator.display(cause), nextStartAfterThePrevious());
+    }
+
+    private static String nextStartAfterThePrevious() {
+        return "Start each task only when the one before it is done: call doTask for the next job inside thenCompose"
+                + " of the previous task's future. Calling doTask for every job first (in a loop or a stream) starts"
+                + " them all at once.";
     }
 
     public static Feedback missingSection(String section) {

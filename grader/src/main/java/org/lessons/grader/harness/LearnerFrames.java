@@ -36,6 +36,33 @@ final class LearnerFrames {
         return Optional.empty();
     }
 
+    /**
+     * Where a line was printed: the first learner frame, and the next learner frame of another method, which called
+     * the method that printed ({@code sequential} calling {@code doTask}); each empty when there is none.
+     */
+    record PrintSite(String where, String caller) {
+    }
+
+    /** How deep {@link #printSite} looks into a stack: a deep recursion that prints costs no more per line. */
+    static final int MAX_PRINT_FRAMES = 256;
+
+    /** The print site of a stack walked from the printing call outwards. */
+    PrintSite printSite(java.util.stream.Stream<StackWalker.StackFrame> stack) {
+        StackWalker.StackFrame printer = null;
+        for (StackWalker.StackFrame frame : (Iterable<StackWalker.StackFrame>) stack.limit(MAX_PRINT_FRAMES)::iterator) {
+            if (!isLearner(frame.getClassName())) {
+                continue;
+            }
+            if (printer == null) {
+                printer = frame;
+            } else if (!frame.getClassName().equals(printer.getClassName())
+                    || !frame.getMethodName().equals(printer.getMethodName())) {
+                return new PrintSite(where(printer).orElse(""), where(frame).orElse(""));
+            }
+        }
+        return new PrintSite(printer == null ? "" : where(printer).orElse(""), "");
+    }
+
     Optional<String> where(StackWalker.StackFrame frame) {
         return isLearner(frame.getClassName())
                 ? Optional.of(describe(frame.getClassName(), frame.getFileName(), frame.getLineNumber()))

@@ -65,11 +65,11 @@ final class OutputCapture {
             droppedLines.incrementAndGet();
             return;
         }
-        String where = walker.walk(s -> s.map(frames::where).flatMap(java.util.Optional::stream).findFirst()).orElse("");
+        LearnerFrames.PrintSite site = walker.walk(frames::printSite);
         String shown = Bounded.text(text);
         Thread printing = Thread.currentThread();
-        channel.send(new ChildEvent.Line(stream, shown, nanos, Bounded.text(printing.getName()), EventLoop.inLoop(), where,
-                printing.getId()));
+        channel.send(new ChildEvent.Line(stream, shown, nanos, Bounded.text(printing.getName()), EventLoop.inLoop(),
+                site.where(), printing.getId(), Bounded.text(site.caller())));
     }
 
     /** Splits bytes into lines; a {@code PrintStream} locks around it, so one buffer per stream is enough. */

@@ -80,7 +80,8 @@ final class ChannelInvariants {
     }
 
     private Optional<String> line(ChildEvent.Line line) {
-        if (line.stream() == null || line.text() == null || line.thread() == null || line.where() == null) {
+        if (line.stream() == null || line.text() == null || line.thread() == null || line.where() == null
+                || line.caller() == null) {
             return Optional.of("a line without all its fields");
         }
         if (!line.stream().equals("out") && !line.stream().equals("err")) {
@@ -89,7 +90,7 @@ final class ChannelInvariants {
         if (++lines > ChildEvent.MAX_LINES) {
             return Optional.of("more than " + ChildEvent.MAX_LINES + " lines");
         }
-        if (tooLong(line.text()) || tooLong(line.thread()) || tooLong(line.where())) {
+        if (tooLong(line.text()) || tooLong(line.thread()) || tooLong(line.where()) || tooLong(line.caller())) {
             return Optional.of("a line longer than the harness sends");
         }
         if (line.nanos() < EARLIEST_NANOS) {

@@ -38,9 +38,16 @@ public sealed interface ChildEvent {
      * @param onLoop whether that thread was an event loop thread
      * @param where the learner's frame that printed it ({@code Run.java:42}), or empty
      * @param threadId the printing thread's id: a thread's lines run forward in lesson time, whatever its name
+     * @param caller the learner's line that called the method that printed it ({@code Run.java:36}, where
+     *               {@code sequential} calls {@code doTask}), or empty: where a line printed too early was set off
      */
-    record Line(String stream, String text, long nanos, String thread, boolean onLoop, String where, long threadId)
-            implements ChildEvent {
+    record Line(String stream, String text, long nanos, String thread, boolean onLoop, String where, long threadId,
+                String caller) implements ChildEvent {
+
+        /** A line whose caller is not known. */
+        public Line(String stream, String text, long nanos, String thread, boolean onLoop, String where, long threadId) {
+            this(stream, text, nanos, thread, onLoop, where, threadId, "");
+        }
     }
 
     /**

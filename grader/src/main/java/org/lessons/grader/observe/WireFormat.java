@@ -39,6 +39,7 @@ public final class WireFormat {
                 json.writeBooleanField("onLoop", line.onLoop());
                 json.writeStringField("where", line.where());
                 json.writeNumberField("threadId", line.threadId());
+                json.writeStringField("caller", line.caller());
             } else if (event instanceof ChildEvent.Stall stall) {
                 json.writeStringField("type", "stall");
                 json.writeStringField("kind", stall.kind().name());

@@ -49,6 +49,40 @@ public record Section(String header, List<ChildEvent.Line> lines) {
         return lines.stream().map(TaskLine::parse).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The first task that started while the task started before it had not printed its done line yet: in a section
+     * whose tasks must run one after another, where they began to overlap.
+     *
+     * @return that start line and the task still running, or empty when no start overlaps
+     */
+    public Optional<Overlap> firstOverlap() {
+        List<TaskLine> lines = taskLines();
+        TaskLine running = null;
+        for (TaskLine line : lines) {
+            if (!line.done() && running != null) {
+                String name = running.name();
+                return Optional.of(new Overlap(line, running, lines.stream()
+                        .filter(other -> other.done() && other.name().equals(name)).findFirst()));
+            }
+            if (!line.done()) {
+                running = line;
+            } else if (running != null && line.name().equals(running.name())) {
+                running = null;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A start that came too soon.
+     *
+     * @param started the start line of the task that started too soon
+     * @param running the start line of the task that was still running then
+     * @param runningDone that task's done line, if it printed one
+     */
+    public record Overlap(TaskLine started, TaskLine running, Optional<TaskLine> runningDone) {
+    }
+
     /** The first line whose text starts with {@code prefix}, after stripping. */
     public Optional<ChildEvent.Line> lineStartingWith(String prefix) {
         return lines.stream().filter(line -> line.text().strip().startsWith(prefix)).findFirst();

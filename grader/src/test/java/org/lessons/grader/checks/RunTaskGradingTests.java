@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lessons.grader.scoring.CheckOutcome;
 import org.lessons.grader.scoring.Grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,8 @@ class RunTaskGradingTests {
                 Arguments.of("run-sleep-method-reference", Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder",
                         "noBlockingCallInTheCode", "loopNeverBlocksAtRuntime")),
                 Arguments.of("run-hardcoded-total", Set.of("printedTotalsAreMeasured")),
+                Arguments.of("run-sequential-started-at-once", Set.of("linesComeInTheOriginalOrder",
+                        "sequentialTakesTheSum")),
                 Arguments.of("run-completion-order", Set.of("resultsComeInArgumentOrder", "linesComeInTheOriginalOrder")),
                 Arguments.of("run-done-early", Set.of("doneLinesComeAtTheirNominalOffsets", "sequentialTakesTheSum",
                         "concurrentTakesTheLongest", "linesComeInTheOriginalOrder", "printedTotalsAreMeasured")),
@@ -70,6 +73,22 @@ class RunTaskGradingTests {
         assertThat(GradingFixture.failed(grade)).contains("taskLinesRunOnTheLoop")
                 .isSubsetOf("taskLinesRunOnTheLoop", "concurrentTakesTheLongest", "doneLinesComeAtTheirNominalOffsets",
                         "sequentialTakesTheSum");
+    }
+
+    /**
+     * Every task of the sequential section started at once: the start lines print in doTask, but the mistake is the
+     * loop that calls doTask for each job before chaining, and the failures say so at that line.
+     */
+    @Test
+    void tasksStartedAtOnceInTheSequentialSectionAreShownAtTheLineThatStartsThem() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("run-sequential-started-at-once"), "run");
+
+        assertThat(GradingFixture.outcomes(grade)).filteredOn(o -> o.status() == CheckOutcome.Status.FAILED).hasSize(2)
+                .allSatisfy(outcome -> assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
+                    assertThat(feedback.where()).endsWith("asyncbasics/Run.java:37");
+                    assertThat(feedback.measured()).contains("task B started");
+                    assertThat(feedback.next()).contains("inside thenCompose of the previous task's future");
+                }));
     }
 
     @Test

@@ -20,7 +20,7 @@ class WireFormatTests {
         return List.of(
                 new ChildEvent.Started(100_000_000L),
                 new ChildEvent.Line("out", "  Task A \"done\" \u001b[2J\t\u00e9\u4e2d", 42, "event-loop", true,
-                        "asyncbasics/Run.java:25", 17),
+                        "asyncbasics/Run.java:25", 17, "asyncbasics/Run.java:36"),
                 new ChildEvent.Line("err", "", 0, "main", false, "", 1),
                 new ChildEvent.Stall(ChildEvent.Stall.Kind.FILE_READ, "java.io.FileInputStream.read",
                         "asyncbasics/Fix1.java:53", 7, 9, 3),
