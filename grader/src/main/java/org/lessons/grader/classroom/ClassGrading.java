@@ -45,7 +45,7 @@ record ClassGrading(Settings settings, ClassResults results, Staging staging) {
      *
      * @param lessonSecond how long one lesson second lasts
      * @param tasks the task ids to grade; empty for all
-     * @param work where each learner's work directory goes, {@code work/<learner>}, removed when they are graded
+     * @param work where each learner's work directory goes, {@code work/<learner>} ({@link Learner#workName}), removed when they are graded
      * @param jobs how many learners are graded at once
      * @param taskJobs how many tasks of one learner are graded at once
      * @param seed the seed of every learner's grading; empty for a new one each
@@ -94,7 +94,7 @@ record ClassGrading(Settings settings, ClassResults results, Staging staging) {
 
     /** Grades one learner; true when they got a grade. Never throws for anything the submission does. */
     private boolean gradeOne(Learner learner, Progress progress) throws IOException {
-        Path work = settings.work().resolve(learner.id());
+        Path work = settings.work().resolve(learner.workName());
         String outcome;
         boolean graded = false;
         try {

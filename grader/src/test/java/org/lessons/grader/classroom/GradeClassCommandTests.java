@@ -139,6 +139,21 @@ class GradeClassCommandTests {
     }
 
     @Test
+    void aLearnerWhoseNameHoldsTheClassPathSeparatorIsGradedLikeAnyOther() throws Exception {
+        Path folder = temporary.resolve("class");
+        new ClassFolderBuilder(folder).repository("ada: section 2").repository("ada_ section 2");
+        Path out = temporary.resolve("out");
+
+        assertThat(gradeClass(args(folder, out).toArray(String[]::new))).isZero();
+
+        assertThat(Files.readAllLines(out.resolve("grades.csv"))).containsExactly(
+                "learner,score,max,sandboxed,explain,error",
+                "ada: section 2,5,5," + Bubblewrap.detect().confines() + ",5,",
+                "ada_ section 2,5,5," + Bubblewrap.detect().confines() + ",5,");
+        assertThat(temporary.resolve("work")).isEmptyDirectory();
+    }
+
+    @Test
     void shardsMergedGiveTheSameGradesAsOneRun() throws Exception {
         Path folder = temporary.resolve("class");
         new ClassFolderBuilder(folder).repository("alice").stubs("bob").empty("erin").zip("frank");
