@@ -1,11 +1,7 @@
 package org.lessons.grader.classroom;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,23 +126,8 @@ record ClassGrading(Settings settings, ClassResults results, Staging staging) {
 
     /** Removes a work directory without following a link out of it; what cannot be removed stays. */
     private static void deleteTree(Path directory) {
-        if (!Files.exists(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
         try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            FileTree.delete(directory);
         } catch (IOException e) {
             // left for the next run's clean-up
         }

@@ -66,14 +66,12 @@ final class MergeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Copies a learner's result files (regular files only, never through a link), replacing older ones. */
+    /**
+     * Puts a learner's results folder, every file and folder in it (never through a link), in place of what the
+     * combined folder held for them, so that no result of an earlier merge outlives theirs.
+     */
     private static void copyFiles(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                Files.copy(file, to.resolve(file.getFileName().toString()),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        FileTree.delete(to);
+        FileTree.copy(from, to);
     }
 }

@@ -24,6 +24,10 @@ class GradeClassCommandTests {
     /** A learner whose name is HTML: the class report must show it as text. */
     private static final String HTML_NAME = "<b onmouseover=alert(1)>mallory";
 
+    /** A whole grade.json of 20 points of 20, as a shard's learner folder holds it. */
+    private static final String GRADE_OF_20 = "{\"schemaVersion\":1,\"score\":20,\"maxScore\":20,\"sandboxed\":true,"
+            + "\"tasks\":[]}";
+
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final AtomicLong now = new AtomicLong();
 
@@ -171,6 +175,28 @@ class GradeClassCommandTests {
         assertThat(Files.readAllLines(first.resolve("grades.csv"))).hasSize(3);
         assertThat(Files.readString(merged.resolve("grades.csv"))).isEqualTo(Files.readString(whole.resolve("grades.csv")));
         assertThat(Files.readString(merged.resolve("class.html"))).isEqualTo(Files.readString(whole.resolve("class.html")));
+    }
+
+    @Test
+    void aMergeCopiesEveryResultOfALearnerAndNoEarlierMergesResultOutlivesIt() throws Exception {
+        Path shard = temporary.resolve("shard-1");
+        Files.createDirectories(shard.resolve("learners/bob/gradescope"));
+        Files.writeString(shard.resolve("learners/bob/grade.json"), GRADE_OF_20);
+        Files.writeString(shard.resolve("learners/bob/gradescope/results.json"), "{\"score\":20}");
+        Files.createDirectories(shard.resolve("learners/alice"));
+        Files.writeString(shard.resolve("learners/alice/error.json"), "{\"learner\":\"alice\",\"error\":\"regraded: no "
+                + "lesson sources\"}");
+        Path merged = temporary.resolve("merged");
+        Files.createDirectories(merged.resolve("learners/alice"));
+        Files.writeString(merged.resolve("learners/alice/grade.json"), GRADE_OF_20);
+
+        int code = gradeClass("merge", "--out=" + merged, shard.toString());
+
+        assertThat(code).isZero();
+        assertThat(merged.resolve("learners/bob/gradescope/results.json")).hasContent("{\"score\":20}");
+        assertThat(merged.resolve("learners/alice/grade.json")).doesNotExist();
+        assertThat(Files.readAllLines(merged.resolve("grades.csv"))).containsExactly("learner,score,max,sandboxed,error",
+                "alice,0,20,false,regraded: no lesson sources", "bob,20,20,true,");
     }
 
     @Test
