@@ -53,6 +53,43 @@ class OfficialGradeTests {
         assertThat(student.resolve("grader/target")).as("the learner's grader is never built").doesNotExist();
     }
 
+    /**
+     * Stands in for Maven's launcher ({@code bin/mvn}): its project root is {@code $MAVEN_BASEDIR}, or else the nearest
+     * folder upwards that holds a {@code .mvn/}, whose {@code jvm.config} it passes to Maven's JVM (a
+     * {@code -javaagent:} there runs the learner's code inside the build). It fails if that would be the learner's, and
+     * otherwise "builds" the grader by writing this build's classpath where the script reads it.
+     */
+    private static final String MAVEN_LAUNCHER = """
+            #!/usr/bin/env bash
+            base="${MAVEN_BASEDIR:-}"
+            if [ -z "$base" ]; then
+              dir="$PWD"
+              while [ "$dir" != / ]; do [ -d "$dir/.mvn" ] && { base="$dir"; break; }; dir="$(dirname "$dir")"; done
+            fi
+            if [ -f "$base/.mvn/jvm.config" ]; then echo "Maven's JVM started with $base/.mvn/jvm.config" >&2; exit 1; fi
+            mkdir -p grader/target && printf '%s' "$THIS_BUILD" > grader/target/runtime-classpath.txt
+            """;
+
+    @Test
+    void aMavenConfigurationInTheLearnersRepositoryNeverReachesTheInstructorsBuild(@TempDir Path directory)
+            throws Exception {
+        Path student = tamperedStudent(directory, GradingFixture.solutions());
+        Files.createDirectories(student.resolve(".mvn"));
+        Files.writeString(student.resolve(".mvn/jvm.config"), "-javaagent:../agent.jar\n");
+        Path instructor = Files.createDirectories(student.resolve(".official-grader"));
+        Path maven = Files.createDirectories(directory.resolve("bin")).resolve("mvn");
+        Files.writeString(maven, MAVEN_LAUNCHER);
+        assertThat(maven.toFile().setExecutable(true)).isTrue();
+
+        Script run = Script.run("grade-official.sh", directory, Map.of("GRADER_CLASSPATH", "",
+                        "THIS_BUILD", Script.graderClasspath(), "PATH", directory.resolve("bin") + ":" + System.getenv("PATH"),
+                        "GRADER_OPTIONS", "--tasks=explain --quiet"),
+                instructor.toString(), student.toString(), directory.resolve("grade.json").toString());
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(json.readTree(directory.resolve("grade.json").toFile()).get("score").asInt()).isEqualTo(5);
+    }
+
     @Test
     void aLinkInTheLearnersSourcesToTheReferenceSolutionEarnsNothing(@TempDir Path directory) throws Exception {
         Path student = tamperedStudent(directory, GradingFixture.exercises());
