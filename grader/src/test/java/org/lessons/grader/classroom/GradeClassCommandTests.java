@@ -186,6 +186,7 @@ class GradeClassCommandTests {
         Files.createDirectories(shard.resolve("learners/alice"));
         Files.writeString(shard.resolve("learners/alice/error.json"), "{\"learner\":\"alice\",\"error\":\"regraded: no "
                 + "lesson sources\"}");
+        new ShardManifest(Shard.ALL, "one class", List.of("alice", "bob")).write(shard);
         Path merged = temporary.resolve("merged");
         Files.createDirectories(merged.resolve("learners/alice"));
         Files.writeString(merged.resolve("learners/alice/grade.json"), GRADE_OF_20);
@@ -197,6 +198,39 @@ class GradeClassCommandTests {
         assertThat(merged.resolve("learners/alice/grade.json")).doesNotExist();
         assertThat(Files.readAllLines(merged.resolve("grades.csv"))).containsExactly("learner,score,max,sandboxed,error",
                 "alice,0,20,false,regraded: no lesson sources", "bob,20,20,true,");
+    }
+
+    @Test
+    void aMergeOfFoldersThatAreNotEveryShareOfOneClassGradedToItsEndIsAUsageErrorThatSaysWhy() throws Exception {
+        Path first = shard("first", new Shard(1, 2), "one class", "alice");
+        Path second = shard("second", new Shard(2, 2), "one class", "bob");
+        Path other = shard("other", new Shard(2, 2), "a class with a late submission", "bob");
+        Path unfinished = shard("unfinished", new Shard(2, 2), "one class", "bob", "dave");
+        Path merged = temporary.resolve("merged");
+
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString())).isEqualTo(2);
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString(), other.toString())).isEqualTo(2);
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString(), first.toString())).isEqualTo(2);
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString(), unfinished.toString())).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("share 2/2 missing", "of another class than",
+                "share 1/2 is given twice", "learner 'dave' of share 2/2 (" + unfinished + ") has no grade");
+        assertThat(merged.resolve("grades.csv")).doesNotExist();
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString(), second.toString())).isZero();
+        assertThat(Files.readAllLines(merged.resolve("grades.csv"))).hasSize(3);
+    }
+
+    /** A shard's results folder naming {@code learners}, each with a whole grade but dave (a run stopped before him). */
+    private Path shard(String name, Shard shard, String classDigest, String... learners) throws Exception {
+        Path folder = temporary.resolve(name);
+        for (String learner : learners) {
+            if (!learner.equals("dave")) {
+                Files.createDirectories(folder.resolve("learners").resolve(learner));
+                Files.writeString(folder.resolve("learners").resolve(learner).resolve("grade.json"), GRADE_OF_20);
+            }
+        }
+        new ShardManifest(shard, classDigest, List.of(learners)).write(folder);
+        return folder;
     }
 
     @Test
