@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessons.grader.checks.GradingFixture;
@@ -88,6 +90,30 @@ class OfficialGradeTests {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(json.readTree(directory.resolve("grade.json").toFile()).get("score").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void workflowCommandsTheLearnersProgramPrintsAreNeverReadByGithubsRunner(@TempDir Path directory) throws Exception {
+        Path student = tamperedStudent(directory, GradingFixture.solutions());
+        Path run = student.resolve("exercises/src/main/java/asyncbasics/Run.java");
+        Files.writeString(run, Files.readString(run).replaceFirst("System\\.out\\.println\\(\"Sequential total: ",
+                "System.out.println(\"##[error]FORGED: 100/100\"); System.out.println(\"::stop-commands::FORGED\"); $0"));
+
+        Script graded = Script.run("grade-official.sh", directory, Map.of("GRADER_OPTIONS", "--tasks=run",
+                "GITHUB_ACTIONS", "true"), GradingFixture.root().toString(), student.toString(),
+                directory.resolve("grade.json").toString());
+
+        assertThat(graded.exitCode()).as(graded.output()).isZero();
+        List<String> lines = graded.output().lines().toList();
+        int stop = IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith("::stop-commands::"))
+                .findFirst().orElseThrow();
+        String token = lines.get(stop).substring("::stop-commands::".length());
+        int resume = lines.indexOf("::" + token + "::");
+        assertThat(token).hasSizeGreaterThan(20).doesNotContain("FORGED");
+        // Outside the report, the learner's text is only the data of the grader's own annotations, after their "::".
+        assertThat(IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("FORGED")))
+                .isNotEmpty().allMatch(i -> stop < i && i < resume || lines.get(i).startsWith("::error file="));
+        assertThat(lines.subList(resume, lines.size())).anyMatch(line -> line.startsWith("::error file="));
     }
 
     @Test
