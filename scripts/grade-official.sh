@@ -35,9 +35,13 @@ case "${WITHHOLD_HIDDEN:-false}" in
 esac
 
 if [ -z "${GRADER_CLASSPATH:-}" ]; then
-  # The instructor's build: the grader and the kit from the instructor's checkout, never the student's.
+  # The instructor's build: the grader and the kit from the instructor's checkout, never the student's. Maven takes as
+  # its project's root the nearest folder upwards that holds a .mvn/, and reads its jvm.config (JVM options, such as a
+  # -javaagent), maven.config (options) and extensions.xml (code to load): the student workflow checks the grader out
+  # inside the learner's repository, so without MAVEN_BASEDIR a .mvn/ the learner committed would run in this build.
   # shellcheck disable=SC2086 # MVN_FLAGS is a list of options
-  (cd "$INSTRUCTOR" && mvn -q -B ${MVN_FLAGS:-} -DskipTests -Dgrade.skip=true package dependency:build-classpath \
+  (cd "$INSTRUCTOR" && export MAVEN_BASEDIR="$INSTRUCTOR" \
+      && mvn -q -B ${MVN_FLAGS:-} -DskipTests -Dgrade.skip=true package dependency:build-classpath \
       -pl grader -am -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt)
   GRADER_CLASSPATH="$INSTRUCTOR/grader/target/classes:$(cat "$INSTRUCTOR/grader/target/runtime-classpath.txt")"
 fi

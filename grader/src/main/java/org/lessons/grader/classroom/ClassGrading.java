@@ -1,11 +1,7 @@
 package org.lessons.grader.classroom;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +41,7 @@ record ClassGrading(Settings settings, ClassResults results, Staging staging) {
      *
      * @param lessonSecond how long one lesson second lasts
      * @param tasks the task ids to grade; empty for all
-     * @param work where each learner's work directory goes, {@code work/<learner>}, removed when they are graded
+     * @param work where each learner's work directory goes, {@code work/<learner>} ({@link Learner#workName}), removed when they are graded
      * @param jobs how many learners are graded at once
      * @param taskJobs how many tasks of one learner are graded at once
      * @param seed the seed of every learner's grading; empty for a new one each
@@ -94,7 +90,7 @@ record ClassGrading(Settings settings, ClassResults results, Staging staging) {
 
     /** Grades one learner; true when they got a grade. Never throws for anything the submission does. */
     private boolean gradeOne(Learner learner, Progress progress) throws IOException {
-        Path work = settings.work().resolve(learner.id());
+        Path work = settings.work().resolve(learner.workName());
         String outcome;
         boolean graded = false;
         try {
@@ -130,23 +126,8 @@ record ClassGrading(Settings settings, ClassResults results, Staging staging) {
 
     /** Removes a work directory without following a link out of it; what cannot be removed stays. */
     private static void deleteTree(Path directory) {
-        if (!Files.exists(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
         try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            FileTree.delete(directory);
         } catch (IOException e) {
             // left for the next run's clean-up
         }

@@ -58,11 +58,13 @@ record ClassResults(Path folder) {
         }
     }
 
-    /** Removes what an earlier grading of the learner left, so that no stale result outlives a new attempt. */
+    /**
+     * Removes everything an earlier grading of the learner left (the grade or error, every platform's result, the
+     * report), so that no stale result outlives a new attempt, not even one that ends in an error.
+     */
     void clear(String learner) throws IOException {
+        FileTree.delete(of(learner));
         Files.createDirectories(of(learner));
-        Files.deleteIfExists(of(learner).resolve(GRADE));
-        Files.deleteIfExists(of(learner).resolve(ERROR));
     }
 
     /**

@@ -129,9 +129,11 @@ public final class GradeClassCommand implements Callable<Integer> {
                 return NO_SANDBOX;
             }
         }
-        List<Learner> learners = share.of(ClassFolder.learners(folder));
+        List<Learner> whole = ClassFolder.learners(folder);
+        List<Learner> learners = share.of(whole);
         ClassResults results = new ClassResults(out);
         Files.createDirectories(results.learners());
+        ShardManifest.of(share, whole).write(out);
         if (org.lessons.grader.lesson.ExplainKey.load().isEmpty()) {
             err.println("warning: this grader has no explain answer key (a student template's grader?): every explain "
                     + "answer is withheld, and no learner gets its points");

@@ -35,4 +35,25 @@ public record Learner(String id, Path entry, Kind kind) {
             throw new IllegalArgumentException("a learner's id is one non-empty file name, got '" + id + "'");
         }
     }
+
+    /**
+     * The name of the learner's work directory: the id where it starts with a letter or digit and holds only letters,
+     * digits, {@code .}, {@code _} and {@code -} (64 at most); otherwise {@code _}, those characters of it, and a digest
+     * of the whole id, so that two ids never share a directory. The work directory's path reaches the child JVM's class
+     * path, where a {@code :} (its separator) would split it and the learner's classes would not be found.
+     */
+    public String workName() {
+        if (id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            return id;
+        }
+        String plain = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "_" + plain.substring(0, Math.min(plain.length(), 40)) + "-"
+                    + java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
 }

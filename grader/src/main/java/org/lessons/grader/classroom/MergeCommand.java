@@ -35,6 +35,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<ShardManifest> shares = checkShares();
         ClassResults merged = new ClassResults(out);
         Files.createDirectories(merged.learners());
         Map<String, Path> from = new HashMap<>();
@@ -61,19 +62,60 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         ClassOutputs.write(merged);
+        new ShardManifest(Shard.ALL, shares.get(0).classDigest(),
+                shares.stream().flatMap(share -> share.learners().stream()).sorted().toList()).write(out);
         spec.commandLine().getErr().println(from.size() + " learners merged into " + out.resolve(ClassOutputs.CSV)
                 + " and " + out.resolve(ClassOutputs.HTML));
         return 0;
     }
 
-    /** Copies a learner's result files (regular files only, never through a link), replacing older ones. */
-    private static void copyFiles(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                Files.copy(file, to.resolve(file.getFileName().toString()),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * The shares' manifests, once it is sure that they are every share of one class, each once, each graded to its
+     * end: otherwise the merged grades would leave learners out, or grade a learner twice, without a word.
+     */
+    private List<ShardManifest> checkShares() {
+        List<ShardManifest> shares = new java.util.ArrayList<>();
+        Map<Integer, Path> given = new HashMap<>();
+        for (Path shard : shards) {
+            ShardManifest share = ShardManifest.read(shard).orElseThrow(() -> usage("no " + ShardManifest.FILE + " in "
+                    + shard + ": it is not the --out folder of a grade-class run; pass each shard's --out folder"));
+            ShardManifest first = shares.isEmpty() ? share : shares.get(0);
+            if (share.shard().count() != first.shard().count() || !share.classDigest().equals(first.classDigest())) {
+                throw usage(shard + " is share " + share.shard() + " of another class than " + shards.get(0) + " (share "
+                        + first.shard() + "): the class folder or N changed between the runs; grade every share of one "
+                        + "class folder with the same N, then merge");
             }
+            Path twice = given.putIfAbsent(share.shard().index(), shard);
+            if (twice != null) {
+                throw usage("share " + share.shard() + " is given twice, " + twice + " and " + shard);
+            }
+            ClassResults results = new ClassResults(shard);
+            for (String learner : share.learners()) {
+                if (!results.graded(learner) && !Files.isRegularFile(results.of(learner).resolve(ClassResults.ERROR))) {
+                    throw usage("learner '" + learner + "' of share " + share.shard() + " (" + shard + ") has no grade: "
+                            + "that run did not finish; run it again (it goes on where it stopped), then merge");
+                }
+            }
+            shares.add(share);
         }
+        List<String> missing = java.util.stream.IntStream.rangeClosed(1, shares.get(0).shard().count())
+                .filter(k -> !given.containsKey(k)).mapToObj(k -> k + "/" + shares.get(0).shard().count()).toList();
+        if (!missing.isEmpty()) {
+            throw usage("share " + String.join(", ", missing) + " missing: pass the --out folder of every share");
+        }
+        return shares;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * Puts a learner's results folder, every file and folder in it (never through a link), in place of what the
+     * combined folder held for them, so that no result of an earlier merge outlives theirs.
+     */
+    private static void copyFiles(Path from, Path to) throws IOException {
+        FileTree.delete(to);
+        FileTree.copy(from, to);
     }
 }

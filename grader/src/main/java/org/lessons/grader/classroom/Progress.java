@@ -3,6 +3,7 @@ package org.lessons.grader.classroom;
 import java.io.PrintStream;
 import java.time.Duration;
 import org.lessons.grader.phases.Ticker;
+import org.lessons.grader.report.Printable;
 
 /**
  * The batch's progress on stderr: on a terminal, one line redrawn in place (a bar, how many, the ETA, the last
@@ -35,19 +36,29 @@ final class Progress {
         Duration eta = elapsed.dividedBy(done).multipliedBy(total - done);
         String counts = done + "/" + total;
         String left = done == total ? "done in " + describe(elapsed) : "ETA " + describe(eta);
-        String shown = learner.codePoints().limit(40).filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String shown = inert(learner.codePoints().limit(40).filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        String said = inert(Printable.line(outcome));
         if (terminal) {
             int filled = total == 0 ? BAR : done * BAR / total;
             err.print("\r\033[K[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + counts + "  " + left
-                    + "  " + shown + ": " + outcome);
+                    + "  " + shown + ": " + said);
             if (done == total) {
                 err.println();
             }
         } else {
-            err.println("[" + counts + "] " + shown + ": " + outcome + "; " + left);
+            err.println("[" + counts + "] " + shown + ": " + said + "; " + left);
         }
         err.flush();
+    }
+
+    /**
+     * Text a learner made (their id, an error quoting a zip entry's name or git's output) as data in a CI log: with its
+     * line breaks shown escaped, no line of it can start a GitHub workflow command ({@code ::error ...}), and the old
+     * form {@code ##[command]}, which GitHub's runner reads anywhere in a line, is broken up.
+     */
+    private static String inert(String text) {
+        return text.replace("##[", "##\\[");
     }
 
     static String describe(Duration duration) {

@@ -24,6 +24,10 @@ class GradeClassCommandTests {
     /** A learner whose name is HTML: the class report must show it as text. */
     private static final String HTML_NAME = "<b onmouseover=alert(1)>mallory";
 
+    /** A whole grade.json of 20 points of 20, as a shard's learner folder holds it. */
+    private static final String GRADE_OF_20 = "{\"schemaVersion\":1,\"score\":20,\"maxScore\":20,\"sandboxed\":true,"
+            + "\"tasks\":[]}";
+
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final AtomicLong now = new AtomicLong();
 
@@ -139,6 +143,21 @@ class GradeClassCommandTests {
     }
 
     @Test
+    void aLearnerWhoseNameHoldsTheClassPathSeparatorIsGradedLikeAnyOther() throws Exception {
+        Path folder = temporary.resolve("class");
+        new ClassFolderBuilder(folder).repository("ada: section 2").repository("ada_ section 2");
+        Path out = temporary.resolve("out");
+
+        assertThat(gradeClass(args(folder, out).toArray(String[]::new))).isZero();
+
+        assertThat(Files.readAllLines(out.resolve("grades.csv"))).containsExactly(
+                "learner,score,max,sandboxed,explain,error",
+                "ada: section 2,5,5," + Bubblewrap.detect().confines() + ",5,",
+                "ada_ section 2,5,5," + Bubblewrap.detect().confines() + ",5,");
+        assertThat(temporary.resolve("work")).isEmptyDirectory();
+    }
+
+    @Test
     void shardsMergedGiveTheSameGradesAsOneRun() throws Exception {
         Path folder = temporary.resolve("class");
         new ClassFolderBuilder(folder).repository("alice").stubs("bob").empty("erin").zip("frank");
@@ -156,6 +175,62 @@ class GradeClassCommandTests {
         assertThat(Files.readAllLines(first.resolve("grades.csv"))).hasSize(3);
         assertThat(Files.readString(merged.resolve("grades.csv"))).isEqualTo(Files.readString(whole.resolve("grades.csv")));
         assertThat(Files.readString(merged.resolve("class.html"))).isEqualTo(Files.readString(whole.resolve("class.html")));
+    }
+
+    @Test
+    void aMergeCopiesEveryResultOfALearnerAndNoEarlierMergesResultOutlivesIt() throws Exception {
+        Path shard = temporary.resolve("shard-1");
+        Files.createDirectories(shard.resolve("learners/bob/gradescope"));
+        Files.writeString(shard.resolve("learners/bob/grade.json"), GRADE_OF_20);
+        Files.writeString(shard.resolve("learners/bob/gradescope/results.json"), "{\"score\":20}");
+        Files.createDirectories(shard.resolve("learners/alice"));
+        Files.writeString(shard.resolve("learners/alice/error.json"), "{\"learner\":\"alice\",\"error\":\"regraded: no "
+                + "lesson sources\"}");
+        new ShardManifest(Shard.ALL, "one class", List.of("alice", "bob")).write(shard);
+        Path merged = temporary.resolve("merged");
+        Files.createDirectories(merged.resolve("learners/alice"));
+        Files.writeString(merged.resolve("learners/alice/grade.json"), GRADE_OF_20);
+
+        int code = gradeClass("merge", "--out=" + merged, shard.toString());
+
+        assertThat(code).isZero();
+        assertThat(merged.resolve("learners/bob/gradescope/results.json")).hasContent("{\"score\":20}");
+        assertThat(merged.resolve("learners/alice/grade.json")).doesNotExist();
+        assertThat(Files.readAllLines(merged.resolve("grades.csv"))).containsExactly("learner,score,max,sandboxed,error",
+                "alice,0,20,false,regraded: no lesson sources", "bob,20,20,true,");
+    }
+
+    @Test
+    void aMergeOfFoldersThatAreNotEveryShareOfOneClassGradedToItsEndIsAUsageErrorThatSaysWhy() throws Exception {
+        Path first = shard("first", new Shard(1, 2), "one class", "alice");
+        Path second = shard("second", new Shard(2, 2), "one class", "bob");
+        Path other = shard("other", new Shard(2, 2), "a class with a late submission", "bob");
+        Path unfinished = shard("unfinished", new Shard(2, 2), "one class", "bob", "dave");
+        Path merged = temporary.resolve("merged");
+
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString())).isEqualTo(2);
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString(), other.toString())).isEqualTo(2);
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString(), first.toString())).isEqualTo(2);
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString(), unfinished.toString())).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("share 2/2 missing", "of another class than",
+                "share 1/2 is given twice", "learner 'dave' of share 2/2 (" + unfinished + ") has no grade");
+        assertThat(merged.resolve("grades.csv")).doesNotExist();
+        assertThat(gradeClass("merge", "--out=" + merged, first.toString(), second.toString())).isZero();
+        assertThat(Files.readAllLines(merged.resolve("grades.csv"))).hasSize(3);
+    }
+
+    /** A shard's results folder naming {@code learners}, each with a whole grade but dave (a run stopped before him). */
+    private Path shard(String name, Shard shard, String classDigest, String... learners) throws Exception {
+        Path folder = temporary.resolve(name);
+        for (String learner : learners) {
+            if (!learner.equals("dave")) {
+                Files.createDirectories(folder.resolve("learners").resolve(learner));
+                Files.writeString(folder.resolve("learners").resolve(learner).resolve("grade.json"), GRADE_OF_20);
+            }
+        }
+        new ShardManifest(shard, classDigest, List.of(learners)).write(folder);
+        return folder;
     }
 
     @Test

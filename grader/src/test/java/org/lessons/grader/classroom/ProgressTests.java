@@ -44,4 +44,18 @@ class ProgressTests {
                 .contains("\r\033[K[####################] 2/2  done in 1 min 30 s  bob[2J: 0/25").endsWith("\n")
                 .doesNotContain("\u001b[2J");
     }
+
+    @Test
+    void aLearnersTextInTheLogCanStartNoLineAndNoGithubWorkflowCommand() {
+        Progress progress = progress(false, 2);
+
+        progress.finished("mallory##[add-mask]alice", "ERROR the zip's entry 'x\n::error title=FORGED::100/100\n"
+                + "\u001b[2J##[stop-commands]t' would land outside the submission's folder");
+        progress.finished("eve", "0/25");
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
+                .allSatisfy(line -> assertThat(line.strip()).doesNotStartWith("::").doesNotContain("##[", "\u001b"))
+                .first().asString().contains("mallory##\\[add-mask]alice: ERROR the zip's entry "
+                        + "'x\\n::error title=FORGED::100/100\\n\\e[2J##\\[stop-commands]t'");
+    }
 }

@@ -3,6 +3,7 @@ package org.lessons.grader.classroom;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -112,6 +113,61 @@ class StagingTests {
 
         assertThatThrownBy(() -> Staging.CAPPED.stage(new Learner("ivy", bundle, Learner.Kind.GIT), work))
                 .isInstanceOf(UnusableSubmission.class).hasMessageStartingWith("git could not clone it");
+    }
+
+    @Test
+    void aGitRepositoryWhoseLastCommitHoldsMoreFilesThanTheCapIsRefusedBeforeAFileIsWritten() throws Exception {
+        Path tree = Files.createDirectories(temporary.resolve("work-tree/asyncbasics"));
+        for (String task : List.of("Run", "Fix1", "Fix2", "Fix3", "Alter1", "Alter2")) {
+            Files.writeString(tree.resolve(task + ".java"), "class " + task + " {}");
+        }
+        git(temporary.resolve("work-tree"), "init", "-q");
+        git(temporary.resolve("work-tree"), "add", ".");
+        git(temporary.resolve("work-tree"), "-c", "user.email=j@example.org", "-c", "user.name=J", "commit", "-q", "-m", "x");
+        Learner jo = new Learner("jo", temporary.resolve("work-tree"), Learner.Kind.GIT);
+        Staging fiveFiles = new Staging(Unzip.CAPPED, new GitClone(Duration.ofMinutes(1), 5, 1 << 20), LessonTree.CAPPED);
+        Path work = Files.createDirectories(temporary.resolve("work"));
+
+        assertThatThrownBy(() -> fiveFiles.stage(jo, work)).isInstanceOf(UnusableSubmission.class)
+                .hasMessageStartingWith("its last commit holds more than 5 files");
+        assertThat(work.resolve("unpacked/asyncbasics")).doesNotExist();
+    }
+
+    @Test
+    void aGitBombOfAHundredThousandFilesIsRefusedAtOnce() throws Exception {
+        Path bomb = temporary.resolve("bomb.git");
+        git(temporary, "init", "-q", "--bare", bomb.toString());
+        String object = gitOutput(bomb, "x", "hash-object", "-w", "--stdin");
+        String mode = "100644 blob ";
+        for (int level = 0; level < 5; level++) {
+            StringBuilder entries = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                entries.append(mode).append(object).append('\t').append("e").append(i).append('\n');
+            }
+            object = gitOutput(bomb, entries.toString(), "mktree");
+            mode = "040000 tree ";
+        }
+        String commit = gitOutput(bomb, "bomb", "-c", "user.email=b@example.org", "-c", "user.name=B", "commit-tree", object);
+        git(bomb, "update-ref", "HEAD", commit);
+        Path work = Files.createDirectories(temporary.resolve("work"));
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> Staging.CAPPED.stage(new Learner("bomb", bomb, Learner.Kind.GIT), work))
+                .isInstanceOf(UnusableSubmission.class).hasMessageStartingWith("its last commit holds more than 10000 files");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    private static String gitOutput(Path directory, String input, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        Process git = new ProcessBuilder(command).directory(directory.toFile()).start();
+        try (var stdin = git.getOutputStream()) {
+            stdin.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String output = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(git.waitFor()).as("git " + String.join(" ", arguments)).isZero();
+        return output;
     }
 
     private static void git(Path directory, String... arguments) throws IOException, InterruptedException {

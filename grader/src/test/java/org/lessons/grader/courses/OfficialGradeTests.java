@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessons.grader.checks.GradingFixture;
@@ -51,6 +53,67 @@ class OfficialGradeTests {
                 .contains("::error file=exercises/src/main/java/asyncbasics/Run.java");
         assertThat(Files.readString(summary)).contains("0/");
         assertThat(student.resolve("grader/target")).as("the learner's grader is never built").doesNotExist();
+    }
+
+    /**
+     * Stands in for Maven's launcher ({@code bin/mvn}): its project root is {@code $MAVEN_BASEDIR}, or else the nearest
+     * folder upwards that holds a {@code .mvn/}, whose {@code jvm.config} it passes to Maven's JVM (a
+     * {@code -javaagent:} there runs the learner's code inside the build). It fails if that would be the learner's, and
+     * otherwise "builds" the grader by writing this build's classpath where the script reads it.
+     */
+    private static final String MAVEN_LAUNCHER = """
+            #!/usr/bin/env bash
+            base="${MAVEN_BASEDIR:-}"
+            if [ -z "$base" ]; then
+              dir="$PWD"
+              while [ "$dir" != / ]; do [ -d "$dir/.mvn" ] && { base="$dir"; break; }; dir="$(dirname "$dir")"; done
+            fi
+            if [ -f "$base/.mvn/jvm.config" ]; then echo "Maven's JVM started with $base/.mvn/jvm.config" >&2; exit 1; fi
+            mkdir -p grader/target && printf '%s' "$THIS_BUILD" > grader/target/runtime-classpath.txt
+            """;
+
+    @Test
+    void aMavenConfigurationInTheLearnersRepositoryNeverReachesTheInstructorsBuild(@TempDir Path directory)
+            throws Exception {
+        Path student = tamperedStudent(directory, GradingFixture.solutions());
+        Files.createDirectories(student.resolve(".mvn"));
+        Files.writeString(student.resolve(".mvn/jvm.config"), "-javaagent:../agent.jar\n");
+        Path instructor = Files.createDirectories(student.resolve(".official-grader"));
+        Path maven = Files.createDirectories(directory.resolve("bin")).resolve("mvn");
+        Files.writeString(maven, MAVEN_LAUNCHER);
+        assertThat(maven.toFile().setExecutable(true)).isTrue();
+
+        Script run = Script.run("grade-official.sh", directory, Map.of("GRADER_CLASSPATH", "",
+                        "THIS_BUILD", Script.graderClasspath(), "PATH", directory.resolve("bin") + ":" + System.getenv("PATH"),
+                        "GRADER_OPTIONS", "--tasks=explain --quiet"),
+                instructor.toString(), student.toString(), directory.resolve("grade.json").toString());
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(json.readTree(directory.resolve("grade.json").toFile()).get("score").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void workflowCommandsTheLearnersProgramPrintsAreNeverReadByGithubsRunner(@TempDir Path directory) throws Exception {
+        Path student = tamperedStudent(directory, GradingFixture.solutions());
+        Path run = student.resolve("exercises/src/main/java/asyncbasics/Run.java");
+        Files.writeString(run, Files.readString(run).replaceFirst("System\\.out\\.println\\(\"Sequential total: ",
+                "System.out.println(\"##[error]FORGED: 100/100\"); System.out.println(\"::stop-commands::FORGED\"); $0"));
+
+        Script graded = Script.run("grade-official.sh", directory, Map.of("GRADER_OPTIONS", "--tasks=run",
+                "GITHUB_ACTIONS", "true"), GradingFixture.root().toString(), student.toString(),
+                directory.resolve("grade.json").toString());
+
+        assertThat(graded.exitCode()).as(graded.output()).isZero();
+        List<String> lines = graded.output().lines().toList();
+        int stop = IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith("::stop-commands::"))
+                .findFirst().orElseThrow();
+        String token = lines.get(stop).substring("::stop-commands::".length());
+        int resume = lines.indexOf("::" + token + "::");
+        assertThat(token).hasSizeGreaterThan(20).doesNotContain("FORGED");
+        // Outside the report, the learner's text is only the data of the grader's own annotations, after their "::".
+        assertThat(IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("FORGED")))
+                .isNotEmpty().allMatch(i -> stop < i && i < resume || lines.get(i).startsWith("::error file="));
+        assertThat(lines.subList(resume, lines.size())).anyMatch(line -> line.startsWith("::error file="));
     }
 
     @Test
