@@ -2,6 +2,7 @@ package org.lessons.grader.classroom;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -37,19 +38,26 @@ record Unzip(int maxEntries, long maxBytes) {
                     throw new UnusableSubmission("the zip's entry '" + entry.getName()
                             + "' would land outside the submission's folder; zip the folder again without it");
                 }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(destination);
-                    continue;
-                }
-                Files.createDirectories(destination.getParent());
-                try (OutputStream out = Files.newOutputStream(destination)) {
-                    for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
-                        bytes += read;
-                        if (bytes > maxBytes) {
-                            throw new UnusableSubmission("the zip unpacks to more than " + (maxBytes >> 20) + " MiB");
-                        }
-                        out.write(buffer, 0, read);
+                try {
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(destination);
+                        continue;
                     }
+                    Files.createDirectories(destination.getParent());
+                    try (OutputStream out = Files.newOutputStream(destination)) {
+                        for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                            bytes += read;
+                            if (bytes > maxBytes) {
+                                throw new UnusableSubmission("the zip unpacks to more than " + (maxBytes >> 20)
+                                        + " MiB");
+                            }
+                            out.write(buffer, 0, read);
+                        }
+                    }
+                } catch (FileSystemException clash) {
+                    // A file and a folder of one name (an entry "a" and an entry "a/b"): said without the grader's paths.
+                    throw new UnusableSubmission("the zip's entry '" + entry.getName() + "' clashes with another entry"
+                            + " (a file and a folder of the same name); zip the folder again", clash);
                 }
             }
         } catch (ZipException | java.io.EOFException e) {

@@ -42,6 +42,16 @@ class StagingTests {
     }
 
     @Test
+    void aZipWhoseEntriesMakeOneNameBothAFileAndAFolderIsRefusedWithoutTheGradersPaths() throws IOException {
+        Path zip = zip("clash.zip", List.of("asyncbasics", "asyncbasics/Run.java"), "x".getBytes());
+        Path out = temporary.resolve("clash");
+
+        assertThatThrownBy(() -> Unzip.CAPPED.extract(zip, out)).isInstanceOf(UnusableSubmission.class)
+                .hasMessageContaining("'asyncbasics/Run.java' clashes with another entry")
+                .hasMessageNotContaining(temporary.toString());
+    }
+
+    @Test
     void aZipWithTooManyEntriesIsRefused() throws IOException {
         Path zip = zip("many.zip", List.of("a", "b", "c"), new byte[1]);
 
