@@ -53,18 +53,20 @@ record ChildRuntime(Path javaExecutable, List<String> options, Path home) {
             CacheEntries.used(image);
             return Optional.of(new ChildRuntime(java, List.of(), image));
         }
+        Path jlinkTool = jdkJava.toAbsolutePath().getParent().resolve("jlink");
         Optional<ToolProvider> jlink = ToolProvider.findFirst("jlink");
-        if (jlink.isEmpty()) {
+        if (!Files.isExecutable(jlinkTool) && jlink.isEmpty()) {
             return Optional.empty();
         }
         Files.createDirectories(cache);
         Path partial = Files.createTempDirectory(cache, "runtime-partial-");
         try {
             Path output = partial.resolve("image");
-            StringWriter log = new StringWriter();
-            int status = jlink.get().run(new PrintWriter(log), new PrintWriter(log), "--add-modules",
-                    String.join(",", MODULES), "--output", output.toString(), "--strip-debug", "--no-header-files",
-                    "--no-man-pages", "--generate-cds-archive");
+            List<String> arguments = List.of("--add-modules", String.join(",", MODULES), "--output", output.toString(),
+                    "--strip-debug", "--no-header-files", "--no-man-pages", "--generate-cds-archive");
+            int status = Files.isExecutable(jlinkTool) ? linkApart(jlinkTool, arguments, partial.resolve("jlink.log"))
+                    : jlink.get().run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                            arguments.toArray(String[]::new));
             Path linkedJava = output.resolve("bin").resolve(jdkJava.getFileName());
             if (status != 0 || !Files.isExecutable(linkedJava)) {
                 return Optional.empty();
@@ -83,4 +85,31 @@ record ChildRuntime(Path javaExecutable, List<String> options, Path home) {
             WorkDirectory.wipe(partial);
         }
     }
+
+    /**
+     * Runs the JDK's {@code jlink} as a process of its own, its output into {@code log}: the class-data archive it
+     * makes comes from a JVM that it starts, which in the grader's own process would print that JVM's warnings (on
+     * JDK 25, a page of "[cds] Preload Warning" for the classes the image leaves out) into the grade's output.
+     *
+     * @return jlink's exit status; -1 when it did not end within {@link #LINK_LIMIT}
+     */
+    private static int linkApart(Path jlinkTool, List<String> arguments, Path log) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(jlinkTool.toString()));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!process.waitFor(LINK_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return -1;
+        }
+    }
+
+    /** How long linking the image may take before children run on the grader's JDK instead. */
+    private static final java.time.Duration LINK_LIMIT = java.time.Duration.ofMinutes(3);
 }
