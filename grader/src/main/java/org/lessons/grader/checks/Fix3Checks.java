@@ -27,6 +27,10 @@ class Fix3Checks {
 
     static final Scenario MAIN = new Scenario(TASK.className(), "main", Scenario.Call.MAIN, null, null);
     static final double MAIN_SECONDS = 5;
+    private static final double LONGEST = 3;
+    /** {@code firstCompleted} on the original tasks, its loop kept open as long as the longest task after it returns. */
+    static final Scenario KEPT_OPEN = new Scenario(TASK.className(), "firstCompleted", Scenario.Call.ON_LOOP, JOBS, null)
+            .lingering(LONGEST);
 
     private static final String FIRST = "First completed:";
 
@@ -63,8 +67,18 @@ class Fix3Checks {
     void cancelledTasksPrintNoDoneLine(Submission submission) {
         ChildRun main = mainRun(submission);
         Symptoms.requireStartLines(main, JOBS);
-        Symptoms.taskLines(main).stream().filter(l -> l.done() && !l.name().equals("B")).findFirst().ifPresent(done -> {
-            throw new CheckFailure(BreakFixWording.fixThreeCancelledDone(done.line(), submission.locator()));
+        requireNoLosersDone(main, submission);
+        // In main the loop closes after the first result, and with it every timer: a task that was never cancelled
+        // prints nothing there either. Kept open as long as the longest task, the loop shows who was cancelled.
+        ChildRun kept = Observed.completed(submission.run(TASK, KEPT_OPEN, 2 * LONGEST + 1), submission);
+        Symptoms.requireStartLines(kept, JOBS);
+        requireNoLosersDone(kept, submission);
+    }
+
+    private static void requireNoLosersDone(ChildRun run, Submission submission) {
+        Symptoms.taskLines(run).stream().filter(l -> l.done() && !l.name().equals("B")).findFirst().ifPresent(done -> {
+            throw new CheckFailure(BreakFixWording.fixThreeCancelledDone(done.line(), run.scenario().label(),
+                    submission.locator()));
         });
     }
 

@@ -163,8 +163,9 @@ public final class BreakFixWording {
                 "Take the first result from CompletableFuture.anyOf(tasks), not from a fixed position or name.");
     }
 
-    public static Feedback fixThreeCancelledDone(ChildEvent.Line line, SourceLocator locator) {
-        return new Feedback("no \"done\" line from the tasks that lost the race: they are cancelled first",
+    public static Feedback fixThreeCancelledDone(ChildEvent.Line line, String scenario, SourceLocator locator) {
+        return new Feedback("no \"done\" line from the tasks that lost the race in " + scenario
+                        + ": they are cancelled first",
                 "\"" + line.text().strip() + "\" was printed", locator.display(line.where()),
                 "As soon as anyOf completes, cancel every task that is not done (task.cancel(false)); print done lines"
                         + " only after the wait.");

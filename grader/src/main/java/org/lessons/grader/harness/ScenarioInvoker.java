@@ -60,7 +60,28 @@ final class ScenarioInvoker {
     }
 
     private static Object onLoop(Scenario scenario, Method method) {
-        return EventLoop.run(() -> asStage(scenario, callUnchecked(method, scenario.jobs())));
+        return EventLoop.run(() -> lingering(scenario.lingerSeconds(), asStage(scenario,
+                callUnchecked(method, scenario.jobs()))));
+    }
+
+    /**
+     * The method's stage, completed as it completed but only {@code seconds} later, on the loop: what the method left
+     * running (a task it should have cancelled) goes on meanwhile and shows in the output.
+     */
+    private static CompletionStage<Object> lingering(double seconds, CompletionStage<Object> stage) {
+        if (seconds == 0) {
+            return stage;
+        }
+        EventLoop loop = EventLoop.current();
+        CompletableFuture<Object> lingered = new CompletableFuture<>();
+        stage.whenCompleteAsync((value, error) -> EventLoop.sleep(seconds).whenComplete((ignored, never) -> {
+            if (error != null) {
+                lingered.completeExceptionally(error);
+            } else {
+                lingered.complete(value);
+            }
+        }), loop);
+        return lingered;
     }
 
     private static Class<?> load(String className) throws Throwable {

@@ -17,9 +17,11 @@ import org.lessons.kit.Job;
  *     slow machine, so that measured totals and the durations' sum or maximum differ
  * @param recordsBlocking whether the flight recorder records every blocking call of the loop thread in this run
  *     (it costs about half a CPU-second, so only runs that a runtime blocking check reads record)
+ * @param lingerSeconds for {@link Call#ON_LOOP}: lesson seconds that the loop stays open after the method's future
+ *     has completed (0: it closes at once), so that work the method left running shows what it does
  */
 public record Scenario(String className, String method, Call call, List<Job> jobs, List<String> learnerClasses,
-                       double lateness, boolean recordsBlocking) {
+                       double lateness, boolean recordsBlocking, double lingerSeconds) {
 
     /** How the harness calls the learner's method. */
     public enum Call {
@@ -42,6 +44,15 @@ public record Scenario(String className, String method, Call call, List<Job> job
         if (!(lateness >= 0 && lateness <= 60)) {
             throw new IllegalArgumentException("a lateness is 0 to 60 lesson seconds, got " + lateness);
         }
+        if (!(lingerSeconds >= 0 && lingerSeconds <= 60)) {
+            throw new IllegalArgumentException("a linger is 0 to 60 lesson seconds, got " + lingerSeconds);
+        }
+    }
+
+    /** A scenario whose loop closes as soon as the method's future completes. */
+    public Scenario(String className, String method, Call call, List<Job> jobs, List<String> learnerClasses,
+                    double lateness, boolean recordsBlocking) {
+        this(className, method, call, jobs, learnerClasses, lateness, recordsBlocking, 0);
     }
 
     /** A scenario on a clock without lateness. */
@@ -51,12 +62,17 @@ public record Scenario(String className, String method, Call call, List<Job> job
 
     /** The same scenario on a clock whose every jump lands {@code seconds} late. */
     public Scenario landingLate(double seconds) {
-        return new Scenario(className, method, call, jobs, learnerClasses, seconds, recordsBlocking);
+        return new Scenario(className, method, call, jobs, learnerClasses, seconds, recordsBlocking, lingerSeconds);
     }
 
     /** The same scenario, with the flight recorder recording every blocking call of the loop thread. */
     public Scenario recordingBlocking() {
-        return new Scenario(className, method, call, jobs, learnerClasses, lateness, true);
+        return new Scenario(className, method, call, jobs, learnerClasses, lateness, true, lingerSeconds);
+    }
+
+    /** The same scenario, its loop kept open {@code seconds} after the method's future completes. */
+    public Scenario lingering(double seconds) {
+        return new Scenario(className, method, call, jobs, learnerClasses, lateness, recordsBlocking, seconds);
     }
 
     /** A short label for reports: {@code Run.concurrent([A 2, B 1])}. */
@@ -65,7 +81,8 @@ public record Scenario(String className, String method, Call call, List<Job> job
         String args = call == Call.MAIN ? "" : jobs == null ? "" : jobs.stream()
                 .map(job -> job.name() + " " + format(job.seconds()))
                 .reduce((a, b) -> a + ", " + b).map(s -> "[" + s + "]").orElse("[]");
-        String late = lateness == 0 ? "" : " on a clock " + format(lateness) + " s late at every wait";
+        String late = (lateness == 0 ? "" : " on a clock " + format(lateness) + " s late at every wait")
+                + (lingerSeconds == 0 ? "" : " on a loop kept open " + format(lingerSeconds) + " s after it returns");
         return (call == Call.REFERENCE ? "reference run " + args : simple + "." + method + "(" + args + ")") + late;
     }
 
@@ -75,6 +92,6 @@ public record Scenario(String className, String method, Call call, List<Job> job
 
     /** The same scenario for another set of learner classes. */
     public Scenario withLearnerClasses(List<String> classes) {
-        return new Scenario(className, method, call, jobs, classes, lateness, recordsBlocking);
+        return new Scenario(className, method, call, jobs, classes, lateness, recordsBlocking, lingerSeconds);
     }
 }

@@ -95,6 +95,7 @@ public final class WireFormat {
         List<String> learnerClasses = null;
         double lateness = 0;
         boolean recordsBlocking = false;
+        double lingerSeconds = 0;
         try (JsonParser json = factory.createParser(line)) {
             expect(json.nextToken(), JsonToken.START_OBJECT);
             while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -108,10 +109,12 @@ public final class WireFormat {
                     case "learnerClasses" -> learnerClasses = value == JsonToken.VALUE_NULL ? null : strings(json);
                     case "lateness" -> lateness = json.getDoubleValue();
                     case "recordsBlocking" -> recordsBlocking = json.getBooleanValue();
+                    case "lingerSeconds" -> lingerSeconds = json.getDoubleValue();
                     default -> json.skipChildren();
                 }
             }
-            return new Scenario(className, method, call, jobs, learnerClasses, lateness, recordsBlocking);
+            return new Scenario(className, method, call, jobs, learnerClasses, lateness, recordsBlocking,
+                    lingerSeconds);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a scenario: " + line, e);
         }

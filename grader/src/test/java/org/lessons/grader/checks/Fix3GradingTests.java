@@ -36,7 +36,10 @@ class Fix3GradingTests {
     static Stream<Arguments> mutants() {
         return Stream.of(
                 Arguments.of("fix-3-gather", Set.of("firstResultIsReported", "firstResultAfterAboutOneSecond", "cancelledTasksPrintNoDoneLine")),
-                Arguments.of("fix-3-no-cancel", Set.of("nothingLeftPending")),
+                // Not cancelled, the others print their done lines as soon as the loop stays open long enough.
+                Arguments.of("fix-3-no-cancel", Set.of("nothingLeftPending", "cancelledTasksPrintNoDoneLine")),
+                Arguments.of("fix-3-cancels-the-winner", Set.of("nothingLeftPending", "cancelledTasksPrintNoDoneLine")),
+                Arguments.of("fix-3-forgotten-cool-down", Set.of("nothingLeftPending")),
                 Arguments.of("fix-3-done-before-wait", Set.of("cancelledTasksPrintNoDoneLine")),
                 Arguments.of("fix-3-slow-report", Set.of("firstResultAfterAboutOneSecond")),
                 Arguments.of("fix-3-hardcoded-b", Set.of("firstResultIsReported")));
