@@ -46,7 +46,8 @@ class Fix1Checks {
                 Expected.exactly("Results: ['A result', 'B result', 'C result']")));
         expected.firstMismatch(section.lines()).ifPresent(mismatch -> {
             Feedback order = Wording.lineOrder("concurrent (fixed)", mismatch, submission.locator());
-            throw new CheckFailure(new Feedback(order.expected(), order.measured(), order.where(), BreakFixWording.hintFixOneOrder()));
+            throw new CheckFailure(mismatch.foreign() ? order
+                    : new Feedback(order.expected(), order.measured(), order.where(), BreakFixWording.hintFixOneOrder()));
         });
     }
 

@@ -38,6 +38,12 @@ public final class Wording {
                     "it was " + printed + ": task " + earlyStart.get() + " started before the line expected here",
                     locator.display(mismatch.printed().get().caller()), nextStartAfterThePrevious());
         }
+        if (mismatch.foreign()) {
+            return new Feedback("line " + mismatch.index() + " of the " + section + " section to be " + expected,
+                    "it was " + printed + ", which is none of the section's lines", where,
+                    "Print only the lesson's lines: remove this one (debugging output included), or print it to"
+                            + " System.err, which the line checks do not read.");
+        }
         return new Feedback("line " + mismatch.index() + " of the " + section + " section to be " + expected,
                 "it was " + printed, where,
                 mismatch.printed().isEmpty()

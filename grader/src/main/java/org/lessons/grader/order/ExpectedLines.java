@@ -40,8 +40,10 @@ public record ExpectedLines(List<Expected> lines) {
      * @param index the position in the section, from 1
      * @param expected the line wanted there, or empty when the section should have ended
      * @param printed the line printed there, or empty when output stopped early
+     * @param foreign whether the printed line is none of the section's lines at all (a debugging line, say), rather
+     *                than one of them in the wrong place
      */
-    public record Mismatch(int index, Optional<Expected> expected, Optional<ChildEvent.Line> printed) {
+    public record Mismatch(int index, Optional<Expected> expected, Optional<ChildEvent.Line> printed, boolean foreign) {
     }
 
     public ExpectedLines {
@@ -55,7 +57,9 @@ public record ExpectedLines(List<Expected> lines) {
             boolean matches = want.isPresent() && got.isPresent()
                     && want.get().pattern().matcher(got.get().text().strip()).matches();
             if (!matches) {
-                return Optional.of(new Mismatch(i + 1, want, got));
+                boolean foreign = got.isPresent() && lines.stream()
+                        .noneMatch(line -> line.pattern().matcher(got.get().text().strip()).matches());
+                return Optional.of(new Mismatch(i + 1, want, got, foreign));
             }
         }
         return Optional.empty();

@@ -40,6 +40,7 @@ class Fix1GradingTests {
         return Stream.of(
                 Arguments.of("fix-1-still-blocking", Set.of("linesComeInTheConcurrentOrder", "totalIsTheLongest", "noBlockingCallInTheCode", "loopNeverBlocksAtRuntime")),
                 Arguments.of("fix-1-reversed-start", Set.of("linesComeInTheConcurrentOrder")),
+                Arguments.of("fix-1-debug-line", Set.of("linesComeInTheConcurrentOrder")),
                 Arguments.of("fix-1-oversleeps", Set.of("totalIsTheLongest")),
                 Arguments.of("fix-1-sleep-zero", Set.of("noBlockingCallInTheCode")),
                 Arguments.of("fix-1-joins-a-pool", Set.of("loopNeverBlocksAtRuntime")),
@@ -50,6 +51,18 @@ class Fix1GradingTests {
                 // (harness/BlockingRecorderTests keeps a sleep behind a proxy and a file read seen at runtime).
                 Arguments.of("fix-1-proxy-sleep", EVERY_CHECK),
                 Arguments.of("fix-1-blocking-read", EVERY_CHECK));
+    }
+
+    @Test
+    void aDebuggingLineIsCalledForeignAtItsPrintLineWithAdviceToRemoveIt() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("fix-1-debug-line"), "fix-1");
+
+        assertThat(GradingFixture.outcomes(grade)).filteredOn(o -> o.id().equals("linesComeInTheConcurrentOrder"))
+                .singleElement().satisfies(outcome -> assertThat(outcome.feedback()).hasValueSatisfying(feedback -> {
+                    assertThat(feedback.measured()).contains("(debug: on thread").contains("none of the section's lines");
+                    assertThat(feedback.where()).endsWith("asyncbasics/Fix1.java:23");
+                    assertThat(feedback.next()).contains("remove this one");
+                }));
     }
 
     @ParameterizedTest(name = "{0} fails {1}")
