@@ -29,6 +29,7 @@ record BlockingSite(String where, String call) {
             return Optional.empty();
         }
         String call = "";
+        String wait = "";
         for (int i = learner - 1; i >= 0; i--) {
             String method = stack[i].getClassName() + "." + stack[i].getMethodName();
             for (String other : NOT_THE_LEARNERS) {
@@ -39,10 +40,24 @@ record BlockingSite(String where, String call) {
             if (call.isEmpty() && !isSpun(stack[i].getClassName())) { // the nearest real frame above the learner's
                 call = method;
             }
+            if (wait.isEmpty() && WAITS.contains(method)) { // the nearest wait above it
+                wait = method;
+            }
         }
-        String called = call;
+        String called = wait.isEmpty() ? call : wait;
         return frames.where(new StackTraceElement[] {stack[learner]}).map(where -> new BlockingSite(where, called));
     }
+
+    /**
+     * Methods that wait for another thread: when the JDK code between the learner's frame and the wait holds one (a
+     * {@code join} inside a stream the learner collects), it is the call that blocked, not the stream's method.
+     */
+    private static final java.util.Set<String> WAITS = java.util.Set.of(
+            "java.util.concurrent.CompletableFuture.join", "java.util.concurrent.CompletableFuture.get",
+            "java.util.concurrent.FutureTask.get", "java.util.concurrent.ForkJoinTask.join",
+            "java.util.concurrent.ForkJoinTask.get", "java.lang.Thread.join", "java.lang.Thread.sleep",
+            "java.lang.Object.wait", "java.util.concurrent.CountDownLatch.await", "java.util.concurrent.Semaphore.acquire",
+            "java.util.concurrent.CyclicBarrier.await", "java.util.concurrent.locks.ReentrantLock.lock");
 
     /** A class the JVM spins at run time for lambdas and method handles; it names no method anyone called. */
     private static boolean isSpun(String className) {

@@ -57,7 +57,7 @@ class BlockingRecorderTests {
         assertThat(calls).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo(Kind.SLEEP);
             assertThat(call.site().where()).startsWith(FILE);
-            assertThat(call.site().call()).isEqualTo("java.lang.reflect.Method.invoke");
+            assertThat(call.site().call()).isEqualTo("java.lang.Thread.sleep");
         });
     }
 

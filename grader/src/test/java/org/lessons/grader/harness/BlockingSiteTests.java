@@ -22,6 +22,21 @@ class BlockingSiteTests {
     }
 
     @Test
+    void aJoinInsideAStreamTheLearnerCollectsIsTheCallNotTheStreamsMethod() {
+        Optional<BlockingSite> site = BlockingSite.of(stack(
+                frame("jdk.internal.misc.Unsafe", "park", 0),
+                frame("java.util.concurrent.locks.LockSupport", "park", 0),
+                frame("java.util.concurrent.CompletableFuture", "waitingGet", 0),
+                frame("java.util.concurrent.CompletableFuture", "join", 0),
+                frame("java.util.stream.ReferencePipeline$3$1", "accept", 0),
+                frame("java.util.stream.AbstractPipeline", "evaluate", 0),
+                frame("java.util.stream.ReferencePipeline", "toList", 0),
+                frame("asyncbasics.Run", "concurrent", 48)), frames);
+
+        assertThat(site).contains(new BlockingSite("asyncbasics/Run.java:48", "java.util.concurrent.CompletableFuture.join"));
+    }
+
+    @Test
     void aNestedLearnerClassIsFoundInItsOuterClassesFile() {
         Optional<BlockingSite> site = BlockingSite.of(stack(
                 new StackTraceElement("java.lang.Object", "wait", null, -1),
