@@ -200,7 +200,7 @@ final class TaskRuns {
      * that says so, with {@code next}; otherwise why it did not complete.
      */
     static ChildRun completedDespiteFailure(ChildRun run, Submission submission, String failingMessage, String next) {
-        if (run.threw() && run.finished().map(f -> f.message().contains(failingMessage)).orElse(false)) {
+        if (run.thrown().filter(thrown -> thrown.message().contains(failingMessage)).isPresent()) {
             throw new CheckFailure(AlterWording.groupCrashed(run, submission.locator(), next));
         }
         return Observed.completed(run, submission);

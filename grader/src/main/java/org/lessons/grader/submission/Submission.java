@@ -248,7 +248,7 @@ public final class Submission {
         Scenario full = scenario.withLearnerClasses(compilation.classNames());
         ChildRun run = jvm.run(full, compilation.classes(), limit(lessonSeconds));
         runsByTask.computeIfAbsent(task, t -> new ArrayList<>()).add(run);
-        if (run.ending() == ChildRun.Ending.TIMED_OUT) {
+        if (run.timedOut()) {
             timedOut.put(task, run);
         }
         return run;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.isolation.RunEnding;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.scoring.RunTimeline;
@@ -114,7 +115,8 @@ class TimelineTests {
         all.add(line("--- " + header + " ---", 0));
         all.addAll(List.of(lines));
         return new ChildRun(new Scenario("asyncbasics.Run", "main", Scenario.Call.MAIN, null, null),
-                ChildRun.Ending.FINISHED, all, List.of(), Optional.empty(), Optional.empty(), 0, "", SECOND,
+                new RunEnding.Returned(0), all, List.of(), Optional.of(new ChildEvent.Finished(
+                        ChildEvent.Finished.Outcome.RETURNED, List.of(), "", "", "", SECOND, 0, 0, false)), "", SECOND,
                 Duration.ofSeconds(1));
     }
 }
