@@ -71,6 +71,13 @@ class GraderArchitectureTests {
             .because("how a run ended is decided once, where the facts are known (isolation.RunEndings), into a typed "
                     + "RunEnding; wording and checks switch on that type and never search the JVM's own text");
 
+    private static final ArchRule WHAT_HAPPENED_IS_FOUND_APART_FROM_HOW_IT_IS_SAID = noClasses()
+            .that().resideInAnyPackage("..grader.submission..", "..grader.isolation..", "..grader.observe..",
+                    "..grader.harness..")
+            .should().dependOnClassesThat().resideInAPackage("..grader.feedback..")
+            .because("they find what happened (an obstacle to running a task, how a run ended) as typed values; "
+                    + "feedback/ alone says it to the learner");
+
     private static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.lessons.grader.(*)..")
             .should().beFreeOfCycles()
             .because("each feature package builds on those below it, so that it can be read, tested and changed alone");
@@ -128,6 +135,11 @@ class GraderArchitectureTests {
     @Test
     void onlyIsolationReadsAChildsRawStandardError() {
         ONLY_ISOLATION_READS_A_CHILDS_RAW_STANDARD_ERROR.check(GRADER);
+    }
+
+    @Test
+    void whatHappenedIsFoundApartFromHowItIsSaid() {
+        WHAT_HAPPENED_IS_FOUND_APART_FROM_HOW_IT_IS_SAID.check(GRADER);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.lessons.grader.feedback;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.isolation.RunEnding;
 import org.lessons.grader.observe.ChildEvent;

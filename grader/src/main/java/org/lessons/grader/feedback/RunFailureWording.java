@@ -2,6 +2,9 @@ package org.lessons.grader.feedback;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.lessons.grader.submission.Compilation;
+import org.lessons.grader.submission.Obstacle;
+import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.isolation.RunEnding;
 import org.lessons.grader.lesson.LessonTask;
@@ -18,7 +21,23 @@ public final class RunFailureWording {
 
     // --- the submission could not be run ---------------------------------------------------------
 
-    public static Feedback missingFile(LessonTask task, String path) {
+    /** What a learner reads when {@code obstacle} stopped their task's code from running. */
+    public static Feedback obstacle(Obstacle obstacle, SourceLocator locator) {
+        LessonTask task = obstacle.task();
+        if (obstacle instanceof Obstacle.MissingFile missing) {
+            return missingFile(task, missing.path());
+        } else if (obstacle instanceof Obstacle.CompileFailed failed) {
+            Compilation.CompileError first = failed.errors().get(0);
+            return compileError(task, first.where(), first.message(), failed.errors().size());
+        } else if (obstacle instanceof Obstacle.ForbiddenUses forbidden) {
+            return LessonApiWording.forbiddenUse(task, forbidden.uses(), locator);
+        } else if (obstacle instanceof Obstacle.EarlierTimeout timeout) {
+            return skippedAfterTimeout(task, timeout.earlier(), locator);
+        }
+        throw new IllegalArgumentException("no wording for " + obstacle);
+    }
+
+    static Feedback missingFile(LessonTask task, String path) {
         return new Feedback("a file " + path + " with class " + task.className(),
                 "no such file", path,
                 "Restore the file from the lesson (git checkout -- " + path + ") and write the task in it.");
@@ -31,7 +50,7 @@ public final class RunFailureWording {
      * @param message javac's message of the first error
      * @param errors how many errors there are
      */
-    public static Feedback compileError(LessonTask task, String where, String message, int errors) {
+    static Feedback compileError(LessonTask task, String where, String message, int errors) {
         String more = errors > 1 ? " (and " + (errors - 1) + " more)" : "";
         return new Feedback("the " + task.id() + " file compiles",
                 "compile error: " + message.lines().findFirst().orElse("") + more,
@@ -39,7 +58,7 @@ public final class RunFailureWording {
                 "Fix the compile error at " + where + "; the other tasks are graded as usual meanwhile.");
     }
 
-    public static Feedback skippedAfterTimeout(LessonTask task, ChildRun earlier, SourceLocator locator) {
+    static Feedback skippedAfterTimeout(LessonTask task, ChildRun earlier, SourceLocator locator) {
         return new Feedback("the " + task.id() + " code to finish",
                 "not run again: " + earlier.scenario().label() + " already ran past its time limit",
                 stalledWhere(earlier, locator),

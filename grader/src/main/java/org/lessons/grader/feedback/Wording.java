@@ -3,6 +3,7 @@ package org.lessons.grader.feedback;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.order.ExpectedLines;
 import org.lessons.grader.rules.FoundCall;
