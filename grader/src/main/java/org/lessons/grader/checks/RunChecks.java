@@ -9,7 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Inconclusive;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
@@ -194,9 +193,9 @@ class RunChecks {
 
     private void judgeTiming(Submission submission, TestReporter reporter,
                              java.util.function.Function<ChildRun, List<Bound>> measure, String hint) {
-        TimingJudge.Result result = judge.judge(mainRun(submission),
-                () -> Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission), measure);
-        Timings.report(result, judge.tolerance(), submission, reporter, hint);
+        Timings.judge(judge, submission, reporter, mainRun(submission),
+                () -> Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission), measure, hint,
+                Optional.empty());
     }
 
     private static Bound span(ChildRun run, String section, String what, double nominal) {

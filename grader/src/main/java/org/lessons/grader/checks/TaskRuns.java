@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Inconclusive;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.feedback.AlterWording;
 import org.lessons.grader.isolation.ChildRun;
@@ -136,18 +135,8 @@ final class TaskRuns {
     static void judge(Submission submission, TestReporter reporter, Tolerance tolerance, ChildRun first,
                       Supplier<ChildRun> fresh, Function<ChildRun, List<Bound>> measure, String lateHint,
                       String earlyNext) {
-        TimingJudge judge = new TimingJudge(tolerance);
-        TimingJudge.Result result = judge.judge(first, fresh, measure);
-        if (result instanceof TimingJudge.Result.Early early) {
-            publish(reporter, early.bound());
-            throw new CheckFailure(AlterWording.totalTooEarly(early.bound(), submission.locator(), earlyNext));
-        }
-        if (result instanceof TimingJudge.Result.Unsure unsure) {
-            publish(reporter, unsure.bound());
-            throw new Inconclusive(Wording.unsure(unsure.bound(), unsure.attempts(), unsure.machineLatenessNanos(),
-                    submission.locator()));
-        }
-        Timings.report(result, judge.tolerance(), submission, reporter, lateHint);
+        Timings.judge(new TimingJudge(tolerance), submission, reporter, first, fresh, measure, lateHint,
+                Optional.of(bound -> AlterWording.totalTooEarly(bound, submission.locator(), earlyNext)));
     }
 
     /**
@@ -204,10 +193,5 @@ final class TaskRuns {
             throw new CheckFailure(AlterWording.groupCrashed(run, submission.locator(), next));
         }
         return Observed.completed(run, submission);
-    }
-
-    private static void publish(TestReporter reporter, Bound bound) {
-        reporter.publishEntry(bound.what(), Wording.seconds(bound.measuredSeconds()) + " (nominal "
-                + Wording.seconds(bound.nominalSeconds()) + ")");
     }
 }
