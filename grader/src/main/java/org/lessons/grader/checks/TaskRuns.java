@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
+import org.lessons.grader.feedback.Feedback;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.feedback.AlterWording;
 import org.lessons.grader.isolation.ChildRun;
@@ -103,11 +104,18 @@ final class TaskRuns {
         return lines;
     }
 
-    /** Throws the learner-worded mismatch when a section's lines are not the expected ones. */
+    /** The one line-order check: fails with the learner-worded mismatch when a section's lines are not the expected ones. */
     static void checkLines(Submission submission, String name, Section section, List<Expected> expected) {
-        Optional<ExpectedLines.Mismatch> mismatch = new ExpectedLines(expected).firstMismatch(section.lines());
-        mismatch.ifPresent(m -> {
-            throw new CheckFailure(Wording.lineOrder(name, m, submission.locator()));
+        checkLines(submission, name, section, expected, Optional.empty());
+    }
+
+    /** Like the other {@code checkLines}, with the task's own advice on what to try next when given. */
+    static void checkLines(Submission submission, String name, Section section, List<Expected> expected,
+                           Optional<String> next) {
+        new ExpectedLines(expected).firstMismatch(section.lines()).ifPresent(mismatch -> {
+            Feedback order = Wording.lineOrder(name, mismatch, submission.locator());
+            throw new CheckFailure(next.map(hint -> new Feedback(order.expected(), order.measured(), order.where(), hint))
+                    .orElse(order));
         });
     }
 
