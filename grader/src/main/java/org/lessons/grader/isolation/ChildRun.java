@@ -54,12 +54,12 @@ public record ChildRun(Scenario scenario, RunEnding ending, List<ChildEvent.Line
 
     /** Lines printed to standard output, in order. */
     public List<ChildEvent.Line> out() {
-        return lines.stream().filter(line -> line.stream().equals("out")).toList();
+        return lines.stream().filter(line -> line.stream() == ChildEvent.Line.StandardStream.OUT).toList();
     }
 
     /** Lines printed to standard error, in order. */
     public List<ChildEvent.Line> err() {
-        return lines.stream().filter(line -> line.stream().equals("err")).toList();
+        return lines.stream().filter(line -> line.stream() == ChildEvent.Line.StandardStream.ERR).toList();
     }
 
     /** Whether the learner's call returned normally, on a channel that was the harness's own. */

@@ -33,15 +33,23 @@ public sealed interface ChildEvent {
     /**
      * A line the learner's code printed.
      *
-     * @param stream {@code out} or {@code err}
+     * @param stream the standard stream it was printed to
      * @param nanos when the line ended, since the harness started
      * @param thread the name of the printing thread
      * @param onLoop whether that thread was an event loop thread
      * @param where the learner's frame that printed it ({@code Run.java:42}), or empty
      * @param threadId the printing thread's id: a thread's lines run forward in lesson time, whatever its name
      */
-    record Line(String stream, String text, long nanos, String thread, boolean onLoop, String where, long threadId)
-            implements ChildEvent {
+    record Line(StandardStream stream, String text, long nanos, String thread, boolean onLoop, String where,
+                long threadId) implements ChildEvent {
+
+        /** The standard stream a line was printed to. */
+        public enum StandardStream {
+            /** {@code System.out}. */
+            OUT,
+            /** {@code System.err}. */
+            ERR
+        }
     }
 
     /**

@@ -32,7 +32,7 @@ public final class WireFormat {
                 json.writeNumberField("lessonSecondNanos", started.lessonSecondNanos());
             } else if (event instanceof ChildEvent.Line line) {
                 json.writeStringField("type", "line");
-                json.writeStringField("stream", line.stream());
+                json.writeStringField("stream", line.stream().name());
                 json.writeStringField("text", line.text());
                 json.writeNumberField("nanos", line.nanos());
                 json.writeStringField("thread", line.thread());

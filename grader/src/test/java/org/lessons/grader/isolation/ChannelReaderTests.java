@@ -33,7 +33,7 @@ class ChannelReaderTests {
     }
 
     private static String line(String text, long nanos, long threadId) {
-        return event(new ChildEvent.Line("out", text, nanos, "t" + threadId, false, "", threadId));
+        return event(new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, text, nanos, "t" + threadId, false, "", threadId));
     }
 
     private static String finished(long nanos) {
@@ -98,8 +98,9 @@ class ChannelReaderTests {
                         "backwards"),
                 Arguments.of("a line long before the run", List.of(started(),
                         line("a", ChannelInvariants.EARLIEST_NANOS - 1, 1)), "before the run"),
-                Arguments.of("a line on another stream", List.of(started(), event(
-                        new ChildEvent.Line("grade", "x", 1, "t", false, "", 1))), "unknown stream"),
+                Arguments.of("a line on another stream", List.of(started(), TOKEN
+                        + " {\"type\":\"line\",\"stream\":\"grade\",\"text\":\"x\",\"nanos\":1,\"thread\":\"t\","
+                        + "\"onLoop\":false,\"where\":\"\",\"threadId\":1}"), "malformed"),
                 Arguments.of("a line longer than the harness sends", List.of(started(), line("x".repeat(600), 1, 1)),
                         "longer"),
                 Arguments.of("a line after the call's end", List.of(started(), finished(5), line("late", 6, 1)),

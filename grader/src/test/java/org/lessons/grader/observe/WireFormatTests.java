@@ -19,9 +19,9 @@ class WireFormatTests {
     static List<ChildEvent> events() {
         return List.of(
                 new ChildEvent.Started(100_000_000L),
-                new ChildEvent.Line("out", "  Task A \"done\" \u001b[2J\t\u00e9\u4e2d", 42, "event-loop", true,
+                new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, "  Task A \"done\" \u001b[2J\t\u00e9\u4e2d", 42, "event-loop", true,
                         "asyncbasics/Run.java:25", 17),
-                new ChildEvent.Line("err", "", 0, "main", false, "", 1),
+                new ChildEvent.Line(ChildEvent.Line.StandardStream.ERR, "", 0, "main", false, "", 1),
                 new ChildEvent.Stall(ChildEvent.Stall.Kind.FILE_READ, "java.io.FileInputStream.read",
                         "asyncbasics/Fix1.java:53", 7, 9, 3),
                 new ChildEvent.Finished(ChildEvent.Finished.Outcome.THREW, List.of("A result", "x, y"),

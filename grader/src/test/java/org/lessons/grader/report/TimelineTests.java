@@ -95,7 +95,7 @@ class TimelineTests {
     }
 
     private static ChildEvent.Line lineAt(String text, long nanos) {
-        return new ChildEvent.Line("out", text, nanos, "event-loop", true, "", 1);
+        return new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, text, nanos, "event-loop", true, "", 1);
     }
 
     private static ChildEvent.Line start(String name, double at) {
@@ -107,7 +107,7 @@ class TimelineTests {
     }
 
     private static ChildEvent.Line line(String text, double at) {
-        return new ChildEvent.Line("out", text, Math.round(at * SECOND), "event-loop", true, "", 1);
+        return new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, text, Math.round(at * SECOND), "event-loop", true, "", 1);
     }
 
     private static ChildRun run(String header, ChildEvent.Line... lines) {
