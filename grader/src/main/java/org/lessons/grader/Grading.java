@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.lessons.grader.feedback.LessonApiWording;
 import org.lessons.grader.isolation.Bubblewrap;
 import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
@@ -147,7 +148,8 @@ public final class Grading {
                         .relativize(options.sourceRoot().toAbsolutePath().normalize()).toString(),
                 options.lessonSecond(), options.seed(), new Confinement(sandbox.confines(), sandbox.description()),
                 outcomes, Duration.ofNanos(clock.now() - started))
-                .withNotes(submission.notes()).withTimelines(timelines).disclosed(disclosure);
+                .withNotes(submission.ignoredFiles().stream()
+                        .map(file -> LessonApiWording.ignoredFile(file, LessonTask.PACKAGE)).toList()).withTimelines(timelines).disclosed(disclosure);
         Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
         Set<String> compiled = grade.tasks().stream().map(TaskGrade::id)
                 .filter(id -> LessonTask.byId(id).map(task -> submission.compilation(task).succeeded()).orElse(false))

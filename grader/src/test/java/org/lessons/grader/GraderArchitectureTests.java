@@ -65,6 +65,19 @@ class GraderArchitectureTests {
             .because("the command line reads what the platform passes (CLASSROOM, GITHUB_ACTIONS, ...) once and hands "
                     + "it down as a CourseEnvironment, so that every format can be tested with any environment");
 
+    private static final ArchRule ONLY_ISOLATION_READS_A_CHILDS_RAW_STANDARD_ERROR = noClasses()
+            .that().resideOutsideOfPackage("..grader.isolation..")
+            .should().callMethod(org.lessons.grader.isolation.ChildRun.class, "stderrTail")
+            .because("how a run ended is decided once, where the facts are known (isolation.RunEndings), into a typed "
+                    + "RunEnding; wording and checks switch on that type and never search the JVM's own text");
+
+    private static final ArchRule WHAT_HAPPENED_IS_FOUND_APART_FROM_HOW_IT_IS_SAID = noClasses()
+            .that().resideInAnyPackage("..grader.submission..", "..grader.isolation..", "..grader.observe..",
+                    "..grader.harness..")
+            .should().dependOnClassesThat().resideInAPackage("..grader.feedback..")
+            .because("they find what happened (an obstacle to running a task, how a run ended) as typed values; "
+                    + "feedback/ alone says it to the learner");
+
     private static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.lessons.grader.(*)..")
             .should().beFreeOfCycles()
             .because("each feature package builds on those below it, so that it can be read, tested and changed alone");
@@ -117,6 +130,16 @@ class GraderArchitectureTests {
     @Test
     void learnerCodeIsNeverLoadedInTheGrader() {
         LEARNER_CODE_IS_NEVER_LOADED_IN_THE_GRADER.check(GRADER);
+    }
+
+    @Test
+    void onlyIsolationReadsAChildsRawStandardError() {
+        ONLY_ISOLATION_READS_A_CHILDS_RAW_STANDARD_ERROR.check(GRADER);
+    }
+
+    @Test
+    void whatHappenedIsFoundApartFromHowItIsSaid() {
+        WHAT_HAPPENED_IS_FOUND_APART_FROM_HOW_IT_IS_SAID.check(GRADER);
     }
 
     @Test

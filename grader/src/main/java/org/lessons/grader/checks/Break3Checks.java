@@ -5,9 +5,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.RunFailureWording;
 import org.lessons.grader.feedback.BreakFixWording;
 import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.isolation.RunEnding;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
 import org.lessons.grader.observe.ChildEvent;
@@ -40,13 +40,12 @@ class Break3Checks {
     @DisplayName("the nested run's refusal reaches the caller unchanged")
     void refusalReachesTheCaller(Submission submission, TestReporter reporter) {
         ChildRun run = ended(submission.run(TASK, NESTED, NESTED_SECONDS), submission);
-        ChildEvent.Finished end = run.finished().orElseThrow();
-        if (!run.threw() || !end.exception().equals(IllegalStateException.class.getName())
-                || !end.message().equals(EventLoop.NESTED_RUN_MESSAGE)) {
-            throw new CheckFailure(BreakFixWording.breakThreeNoRefusal(run, submission.locator()));
-        }
-        reporter.publishEntry("refusal", "IllegalStateException: " + end.message() + " at "
-                + submission.locator().display(end.where()));
+        RunEnding.LearnerException refusal = run.thrown()
+                .filter(thrown -> thrown.is(IllegalStateException.class)
+                        && thrown.message().equals(EventLoop.NESTED_RUN_MESSAGE))
+                .orElseThrow(() -> new CheckFailure(BreakFixWording.breakThreeNoRefusal(run, submission.locator())));
+        reporter.publishEntry("refusal", "IllegalStateException: " + refusal.message() + " at "
+                + submission.locator().display(refusal.where()));
     }
 
     @Order(2)
@@ -60,12 +59,11 @@ class Break3Checks {
         Symptoms.requireNothingLeftPending(run, BreakFixWording.hintBreakThreeLeftPending());
     }
 
-    /** The run, if it ended by itself (returning or throwing anything but the stub's exception). */
+    /** The run, if the learner's call ended by itself (returning, or throwing anything but the stub's exception). */
     private static ChildRun ended(ChildRun run, Submission submission) {
-        boolean stub = run.finished().map(f -> f.exception().equals(UnsupportedOperationException.class.getName()))
-                .orElse(false);
-        if (run.ending() != ChildRun.Ending.FINISHED || run.finished().isEmpty() || stub) {
-            throw new CheckFailure(RunFailureWording.didNotComplete(run, submission.locator()));
+        boolean stub = run.thrown().filter(thrown -> thrown.is(UnsupportedOperationException.class)).isPresent();
+        if (!(run.returned() || run.thrown().isPresent()) || stub) {
+            Observed.failBecauseNotCompleted(run, submission);
         }
         return run;
     }

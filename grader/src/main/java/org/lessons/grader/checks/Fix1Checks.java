@@ -1,18 +1,17 @@
 package org.lessons.grader.checks;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Feedback;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.feedback.BreakFixWording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
 import org.lessons.grader.observe.Scenario;
-import org.lessons.grader.order.ExpectedLines;
 import org.lessons.grader.order.ExpectedLines.Expected;
 import org.lessons.grader.order.Section;
 import org.lessons.grader.submission.Submission;
@@ -39,16 +38,12 @@ class Fix1Checks {
     void linesComeInTheConcurrentOrder(Submission submission) {
         Section section = Section.split(mainRun(submission).out()).stream().findFirst()
                 .orElseThrow(() -> new CheckFailure(Wording.missingSection("Concurrent execution, fixed")));
-        ExpectedLines expected = new ExpectedLines(List.of(
+        TaskRuns.checkLines(submission, "concurrent (fixed)", section, List.of(
                 taskStart("A"), taskStart("B"), taskStart("C"),
                 taskDone("B", "1 second"), taskDone("A", "2 seconds"), taskDone("C", "3 seconds"),
                 Expected.matching("Concurrent total: ~3 seconds", "Concurrent total: " + TOTAL),
-                Expected.exactly("Results: ['A result', 'B result', 'C result']")));
-        expected.firstMismatch(section.lines()).ifPresent(mismatch -> {
-            Feedback order = Wording.lineOrder("concurrent (fixed)", mismatch, submission.locator());
-            throw new CheckFailure(mismatch.foreign() ? order
-                    : new Feedback(order.expected(), order.measured(), order.where(), BreakFixWording.hintFixOneOrder()));
-        });
+                Expected.exactly("Results: ['A result', 'B result', 'C result']")),
+                Optional.of(BreakFixWording.hintFixOneOrder()));
     }
 
     @Order(2)

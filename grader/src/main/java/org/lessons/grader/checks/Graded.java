@@ -13,6 +13,7 @@ import org.lessons.grader.scoring.Visibility;
 @Retention(RetentionPolicy.RUNTIME)
 @Test
 @ExtendWith(SubmissionResolver.class)
+@ExtendWith(ObstacleFeedback.class)
 public @interface Graded {
 
     /**

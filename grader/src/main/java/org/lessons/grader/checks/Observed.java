@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.lessons.grader.feedback.CheckFailure;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.feedback.RunFailureWording;
+import org.lessons.grader.feedback.Inconclusive;
 import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.isolation.RunEnding;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.order.Section;
 import org.lessons.grader.order.TaskLine;
@@ -20,14 +22,26 @@ final class Observed {
 
     /** The run, if its call returned normally; otherwise a failure that says why it did not. */
     static ChildRun completed(ChildRun run, Submission submission) {
-        if (!run.returned()) {
-            throw new CheckFailure(RunFailureWording.didNotComplete(run, submission.locator()));
+        if (!(run.ending() instanceof RunEnding.Returned returned)) {
+            failBecauseNotCompleted(run, submission);
+            return run;
         }
-        long dropped = run.finished().map(ChildEvent.Finished::droppedLines).orElse(0L);
-        if (dropped > 0) {
-            throw new CheckFailure(RunFailureWording.outputFlood(run, dropped, run.lines().size(), submission.locator()));
+        if (returned.flooded()) {
+            throw new CheckFailure(RunFailureWording.outputFlood(run, returned.droppedLines(), run.lines().size(),
+                    submission.locator()));
         }
         return run;
+    }
+
+    /**
+     * Fails the check with why the run did not complete; when the grader's own harness failed, no verdict: could not
+     * judge.
+     */
+    static void failBecauseNotCompleted(ChildRun run, Submission submission) {
+        if (run.ending() instanceof RunEnding.HarnessFailed failed) {
+            throw new Inconclusive(RunFailureWording.harnessFailed(run, failed));
+        }
+        throw new CheckFailure(RunFailureWording.didNotComplete(run, submission.locator()));
     }
 
     static Section section(List<Section> sections, String name) {
@@ -109,7 +123,7 @@ final class Observed {
         });
         boolean recorded = run.finished().map(ChildEvent.Finished::blockingRecorded).orElse(false);
         if (!recorded) {
-            throw new org.lessons.grader.feedback.Inconclusive(Wording.blockingNotRecorded(run.scenario().label()));
+            throw new Inconclusive(Wording.blockingNotRecorded(run.scenario().label()));
         }
     }
 

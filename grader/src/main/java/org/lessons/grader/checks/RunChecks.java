@@ -9,14 +9,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Inconclusive;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
-import org.lessons.grader.order.ExpectedLines;
 import org.lessons.grader.order.ExpectedLines.Expected;
 import org.lessons.grader.order.Section;
 import org.lessons.grader.submission.Submission;
@@ -51,19 +49,19 @@ class RunChecks {
     @DisplayName("each section prints its lines in the original's order")
     void linesComeInTheOriginalOrder(Submission submission) {
         List<Section> sections = Section.split(mainRun(submission).out());
-        check(submission, SEQUENTIAL, Observed.section(sections, SEQUENTIAL), new ExpectedLines(List.of(
+        TaskRuns.checkLines(submission, SEQUENTIAL, Observed.section(sections, SEQUENTIAL), List.of(
                 taskStart("A"), taskDone("A", "2 seconds"), taskStart("B"),
                 taskDone("B", "1 second"), taskStart("C"), taskDone("C", "3 seconds"),
-                Expected.matching("Sequential total: ~6 seconds", "Sequential total: " + TOTAL))));
-        check(submission, CONCURRENT, Observed.section(sections, CONCURRENT), new ExpectedLines(List.of(
+                Expected.matching("Sequential total: ~6 seconds", "Sequential total: " + TOTAL)));
+        TaskRuns.checkLines(submission, CONCURRENT, Observed.section(sections, CONCURRENT), List.of(
                 taskStart("A"), taskStart("B"), taskStart("C"),
                 taskDone("B", "1 second"), taskDone("A", "2 seconds"), taskDone("C", "3 seconds"),
                 Expected.matching("Concurrent total: ~3 seconds", "Concurrent total: " + TOTAL),
-                Expected.exactly("Results: ['A result', 'B result', 'C result']"))));
-        check(submission, CREATE_TASK, Observed.section(sections, CREATE_TASK), new ExpectedLines(List.of(
+                Expected.exactly("Results: ['A result', 'B result', 'C result']")));
+        TaskRuns.checkLines(submission, CREATE_TASK, Observed.section(sections, CREATE_TASK), List.of(
                 taskStart("A"), taskStart("B"), taskStart("C"),
                 taskDone("B", "1 second"), taskDone("A", "2 seconds"), taskDone("C", "3 seconds"),
-                Expected.matching("create_task total: ~3 seconds", "create_task total: " + TOTAL))));
+                Expected.matching("create_task total: ~3 seconds", "create_task total: " + TOTAL)));
     }
 
     @Order(2)
@@ -196,9 +194,9 @@ class RunChecks {
 
     private void judgeTiming(Submission submission, TestReporter reporter,
                              java.util.function.Function<ChildRun, List<Bound>> measure, String hint) {
-        TimingJudge.Result result = judge.judge(mainRun(submission),
-                () -> Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission), measure);
-        Timings.report(result, judge.tolerance(), submission, reporter, hint);
+        Timings.judge(judge, submission, reporter, mainRun(submission),
+                () -> Observed.completed(submission.runFresh(TASK, MAIN, MAIN_SECONDS), submission), measure, hint,
+                Optional.empty());
     }
 
     private static Bound span(ChildRun run, String section, String what, double nominal) {
@@ -223,13 +221,6 @@ class RunChecks {
             throw new CheckFailure(Wording.printedTotal(label, line.text().strip(), measured, run.scenario().label(),
                     submission.locator().display(line.where())));
         }
-    }
-
-    private static void check(Submission submission, String name, Section section, ExpectedLines expected) {
-        Optional<ExpectedLines.Mismatch> mismatch = expected.firstMismatch(section.lines());
-        mismatch.ifPresent(m -> {
-            throw new CheckFailure(Wording.lineOrder(name, m, submission.locator()));
-        });
     }
 
     private static String names(List<Job> jobs) {

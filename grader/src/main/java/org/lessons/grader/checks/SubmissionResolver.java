@@ -20,6 +20,11 @@ public final class SubmissionResolver implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return submission(context);
+    }
+
+    /** The submission under grading, from the launcher session's store. */
+    static Submission submission(ExtensionContext context) {
         Submission submission = context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION,
                 ExtensionContext.Namespace.create(NAMESPACE)).get(KEY, Submission.class);
         if (submission == null) {

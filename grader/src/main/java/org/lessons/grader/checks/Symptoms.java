@@ -86,13 +86,8 @@ final class Symptoms {
     static void judge(TimingJudge judge, Submission submission, TestReporter reporter, LessonTask task,
                       ChildRun first, Scenario scenario, double lessonSeconds, Function<ChildRun, ChildRun> accept,
                       Function<ChildRun, List<Bound>> measure, String hint, Function<Bound, Feedback> early) {
-        TimingJudge.Result result = judge.judge(first,
-                () -> accept.apply(submission.runFresh(task, scenario, lessonSeconds)), measure);
-        if (early != null && result instanceof TimingJudge.Result.Early tooEarly) {
-            reporter.publishEntry(tooEarly.bound().what(), Wording.seconds(tooEarly.bound().measuredSeconds())
-                    + " (nominal " + Wording.seconds(tooEarly.bound().nominalSeconds()) + ")");
-            throw new CheckFailure(early.apply(tooEarly.bound()));
-        }
-        Timings.report(result, judge.tolerance(), submission, reporter, hint);
+        Timings.judge(judge, submission, reporter, first,
+                () -> accept.apply(submission.runFresh(task, scenario, lessonSeconds)), measure, hint,
+                Optional.ofNullable(early));
     }
 }

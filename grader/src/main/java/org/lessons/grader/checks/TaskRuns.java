@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.TestReporter;
 import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.Inconclusive;
+import org.lessons.grader.feedback.Feedback;
 import org.lessons.grader.feedback.Wording;
 import org.lessons.grader.feedback.AlterWording;
 import org.lessons.grader.isolation.ChildRun;
@@ -121,11 +121,19 @@ final class TaskRuns {
         return lines;
     }
 
-    /** Throws the learner-worded mismatch when a section's lines are not the expected ones. */
+    /** The one line-order check: fails with the learner-worded mismatch when a section's lines are not the expected ones. */
     static void checkLines(Submission submission, String name, Section section, List<Expected> expected) {
-        Optional<ExpectedLines.Mismatch> mismatch = new ExpectedLines(expected).firstMismatch(section.lines());
-        mismatch.ifPresent(m -> {
-            throw new CheckFailure(Wording.lineOrder(name, m, submission.locator()));
+        checkLines(submission, name, section, expected, Optional.empty());
+    }
+
+    /** Like the other {@code checkLines}, with the task's own advice on what to try next when given. */
+    static void checkLines(Submission submission, String name, Section section, List<Expected> expected,
+                           Optional<String> next) {
+        new ExpectedLines(expected).firstMismatch(section.lines()).ifPresent(mismatch -> {
+            Feedback order = Wording.lineOrder(name, mismatch, submission.locator());
+            // A line that is none of the section's is said as such, whatever the task would advise.
+            throw new CheckFailure(next.filter(hint -> !mismatch.foreign())
+                    .map(hint -> new Feedback(order.expected(), order.measured(), order.where(), hint)).orElse(order));
         });
     }
 
@@ -153,18 +161,8 @@ final class TaskRuns {
     static void judge(Submission submission, TestReporter reporter, Tolerance tolerance, ChildRun first,
                       Supplier<ChildRun> fresh, Function<ChildRun, List<Bound>> measure, String lateHint,
                       String earlyNext) {
-        TimingJudge judge = new TimingJudge(tolerance);
-        TimingJudge.Result result = judge.judge(first, fresh, measure);
-        if (result instanceof TimingJudge.Result.Early early) {
-            publish(reporter, early.bound());
-            throw new CheckFailure(AlterWording.totalTooEarly(early.bound(), submission.locator(), earlyNext));
-        }
-        if (result instanceof TimingJudge.Result.Unsure unsure) {
-            publish(reporter, unsure.bound());
-            throw new Inconclusive(Wording.unsure(unsure.bound(), unsure.attempts(), unsure.machineLatenessNanos(),
-                    submission.locator()));
-        }
-        Timings.report(result, judge.tolerance(), submission, reporter, lateHint);
+        Timings.judge(new TimingJudge(tolerance), submission, reporter, first, fresh, measure, lateHint,
+                Optional.of(bound -> AlterWording.totalTooEarly(bound, submission.locator(), earlyNext)));
     }
 
     /**
@@ -217,14 +215,9 @@ final class TaskRuns {
      * that says so, with {@code next}; otherwise why it did not complete.
      */
     static ChildRun completedDespiteFailure(ChildRun run, Submission submission, String failingMessage, String next) {
-        if (run.threw() && run.finished().map(f -> f.message().contains(failingMessage)).orElse(false)) {
+        if (run.thrown().filter(thrown -> thrown.message().contains(failingMessage)).isPresent()) {
             throw new CheckFailure(AlterWording.groupCrashed(run, submission.locator(), next));
         }
         return Observed.completed(run, submission);
-    }
-
-    private static void publish(TestReporter reporter, Bound bound) {
-        reporter.publishEntry(bound.what(), Wording.seconds(bound.measuredSeconds()) + " (nominal "
-                + Wording.seconds(bound.nominalSeconds()) + ")");
     }
 }

@@ -2,7 +2,9 @@ package org.lessons.grader.feedback;
 
 import java.util.List;
 import java.util.Optional;
+import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.isolation.RunEnding;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.timing.Bound;
 
@@ -81,11 +83,10 @@ public final class AlterWording {
 
     /** The failing task's exception escaped and ended the whole group. */
     public static Feedback groupCrashed(ChildRun run, SourceLocator locator, String next) {
-        ChildEvent.Finished end = run.finished().orElseThrow();
-        String exception = end.exception().substring(end.exception().lastIndexOf('.') + 1);
+        RunEnding.LearnerException thrown = run.thrown().orElseThrow();
         return new Feedback(run.scenario().label() + " to complete although one task fails",
-                "the failing task's " + exception + " (\"" + end.message() + "\") escaped and ended the whole group",
-                locator.display(end.where()), next);
+                "the failing task's " + thrown.simpleName() + " (\"" + thrown.message()
+                        + "\") escaped and ended the whole group", locator.display(thrown.where()), next);
     }
 
     public static String nextKeepExceptionInSlot() {

@@ -3,7 +3,9 @@ package org.lessons.grader.feedback;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.isolation.RunEnding;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.order.ExpectedLines;
 import org.lessons.grader.rules.FoundCall;
@@ -114,9 +116,9 @@ public final class BreakFixWording {
                     "it returned normally" + (end.value().isEmpty() ? "" : " with " + String.join(", ", end.value())), "",
                     "Call EventLoop.run(...) inside the code the outer EventLoop.run runs, and don't catch the refusal.");
         }
-        String exception = end.exception().substring(end.exception().lastIndexOf('.') + 1);
+        RunEnding.LearnerException thrown = run.thrown().orElseThrow();
         return new Feedback(label + " to end with IllegalStateException: \"" + NESTED_RUN + "\"",
-                "it ended with " + exception + ": " + end.message(), locator.display(end.where()),
+                "it ended with " + thrown.simpleName() + ": " + thrown.message(), locator.display(thrown.where()),
                 "Let the kit's refusal reach the caller unchanged: don't catch it, wrap it or throw your own.");
     }
 

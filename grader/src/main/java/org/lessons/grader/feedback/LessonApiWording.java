@@ -1,6 +1,7 @@
 package org.lessons.grader.feedback;
 
 import java.util.List;
+import org.lessons.grader.submission.SourceLocator;
 import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.rules.ForbiddenUse;
 

@@ -108,12 +108,21 @@ public final class HarnessMain {
         try {
             Object value = new ScenarioInvoker().invoke(scenario);
             end[0] = clock.getAsLong();
-            result = finished(capture, control, "RETURNED", Thrown.value(value), "", "", "", end[0]);
+            result = finished(capture, control, ChildEvent.Finished.Outcome.RETURNED, Thrown.value(value),
+                    Thrown.NOTHING, end[0]);
+        } catch (ScenarioInvoker.ContractMismatch mismatch) {
+            end[0] = clock.getAsLong();
+            channel.send(mismatch.mismatch());
+            result = finished(capture, control, ChildEvent.Finished.Outcome.CONTRACT_BROKEN, List.of(), Thrown.NOTHING,
+                    end[0]);
+        } catch (ScenarioInvoker.StaticInitFailure failure) {
+            end[0] = clock.getAsLong();
+            result = finished(capture, control, ChildEvent.Finished.Outcome.STATIC_INIT_FAILED, List.of(),
+                    Thrown.of(failure.getCause(), frames), end[0]);
         } catch (Throwable thrown) {
             end[0] = end[0] != 0 ? end[0] : clock.getAsLong();
-            Thrown described = Thrown.of(thrown, frames);
-            result = finished(capture, control, "THREW", List.of(), described.className(), described.message(),
-                    described.where(), end[0]);
+            result = finished(capture, control, ChildEvent.Finished.Outcome.THREW, List.of(), Thrown.of(thrown, frames),
+                    end[0]);
         }
         capture.finish();
         watchdog.stop();
@@ -147,10 +156,10 @@ public final class HarnessMain {
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
-    private static ChildEvent.Finished finished(OutputCapture capture, ControlSleeper control, String outcome,
-                                                List<String> value, String exception, String message, String where,
+    private static ChildEvent.Finished finished(OutputCapture capture, ControlSleeper control,
+                                                ChildEvent.Finished.Outcome outcome, List<String> value, Thrown thrown,
                                                 long endNanos) {
-        return new ChildEvent.Finished(outcome, value, exception, message, where, endNanos,
+        return new ChildEvent.Finished(outcome, value, thrown.className(), thrown.message(), thrown.where(), endNanos,
                 capture.droppedLines(), control.maxLatenessNanos(), false);
     }
 

@@ -33,8 +33,8 @@ final class OutputCapture {
         this.clock = clock;
     }
 
-    private final LineSplitter out = new LineSplitter("out");
-    private final LineSplitter err = new LineSplitter("err");
+    private final LineSplitter out = new LineSplitter(ChildEvent.Line.StandardStream.OUT);
+    private final LineSplitter err = new LineSplitter(ChildEvent.Line.StandardStream.ERR);
 
     void install() {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -59,7 +59,7 @@ final class OutputCapture {
         return droppedLines.get();
     }
 
-    private void emit(String stream, String text) {
+    private void emit(ChildEvent.Line.StandardStream stream, String text) {
         long nanos = clock.getAsLong();
         if (sentLines.incrementAndGet() > MAX_LINES) {
             droppedLines.incrementAndGet();
@@ -74,10 +74,10 @@ final class OutputCapture {
 
     /** Splits bytes into lines; a {@code PrintStream} locks around it, so one buffer per stream is enough. */
     private final class LineSplitter extends OutputStream {
-        private final String stream;
+        private final ChildEvent.Line.StandardStream stream;
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
-        LineSplitter(String stream) {
+        LineSplitter(ChildEvent.Line.StandardStream stream) {
             this.stream = stream;
         }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
 import org.lessons.kit.EventLoop;
 import org.lessons.kit.Job;
@@ -16,15 +17,22 @@ final class ScenarioInvoker {
 
     /** A contract problem: the class or method the lesson asks for is missing or has another shape. */
     static final class ContractMismatch extends RuntimeException {
-        ContractMismatch(String message) {
-            super(message);
+        private final transient ChildEvent.Mismatch mismatch;
+
+        ContractMismatch(ChildEvent.Mismatch mismatch) {
+            super(mismatch.kind() + " " + mismatch.className() + "." + mismatch.method(), null, false, false);
+            this.mismatch = mismatch;
+        }
+
+        ChildEvent.Mismatch mismatch() {
+            return mismatch;
         }
     }
 
-    /** The learner's class could not be initialized: a static field or block threw; the cause says what. */
+    /** The learner's class could not be initialized: a static field or block threw; the cause is what it threw. */
     static final class StaticInitFailure extends RuntimeException {
-        StaticInitFailure(String message, Throwable cause) {
-            super(message, cause);
+        StaticInitFailure(Throwable cause) {
+            super(null, cause, false, false);
         }
     }
 
@@ -60,7 +68,7 @@ final class ScenarioInvoker {
     }
 
     private static Object onLoop(Scenario scenario, Method method) {
-        return EventLoop.run(() -> lingering(scenario.lingerSeconds(), asStage(scenario,
+        return EventLoop.run(() -> lingering(scenario.lingerSeconds(), asStage(method,
                 callUnchecked(method, scenario.jobs()))));
     }
 
@@ -88,10 +96,9 @@ final class ScenarioInvoker {
         try {
             return Class.forName(className, true, ScenarioInvoker.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new ContractMismatch("class " + className + " was not found");
+            throw new ContractMismatch(new ChildEvent.Mismatch(ChildEvent.Mismatch.Kind.CLASS_MISSING, className, "", ""));
         } catch (ExceptionInInitializerError e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new StaticInitFailure(Thrown.simple(cause), cause);
+            throw new StaticInitFailure(e.getCause() != null ? e.getCause() : e);
         }
     }
 
@@ -99,15 +106,19 @@ final class ScenarioInvoker {
         try {
             Method method = type.getDeclaredMethod(name, parameters);
             if (!Modifier.isStatic(method.getModifiers())) {
-                throw new ContractMismatch(type.getSimpleName() + "." + name + " must be static");
+                throw new ContractMismatch(new ChildEvent.Mismatch(ChildEvent.Mismatch.Kind.NOT_STATIC,
+                        type.getSimpleName(), name, parameter(parameters)));
             }
             method.setAccessible(true);
             return method;
         } catch (NoSuchMethodException e) {
-            throw new ContractMismatch("method " + type.getSimpleName() + "." + name
-                    + "(" + (parameters.length == 0 ? "" : parameters[0].getSimpleName().equals("List") ? "List<Job>" : parameters[0].getSimpleName())
-                    + ") was not found");
+            throw new ContractMismatch(new ChildEvent.Mismatch(ChildEvent.Mismatch.Kind.METHOD_MISSING,
+                    type.getSimpleName(), name, parameter(parameters)));
         }
+    }
+
+    private static String parameter(Class<?>... parameters) {
+        return parameters.length == 0 ? "" : parameters[0].getSimpleName();
     }
 
     private static Object call(Method method, Object... args) throws Throwable {
@@ -128,12 +139,13 @@ final class ScenarioInvoker {
         }
     }
 
-    private static CompletionStage<Object> asStage(Scenario scenario, Object returned) {
+    private static CompletionStage<Object> asStage(Method method, Object returned) {
         if (returned instanceof CompletionStage<?> stage) {
             return stage.thenApply(value -> (Object) value);
         }
         if (returned == null) {
-            throw new ContractMismatch(scenario.method() + " returned null instead of a CompletableFuture");
+            throw new ContractMismatch(new ChildEvent.Mismatch(ChildEvent.Mismatch.Kind.RETURNED_NULL,
+                    method.getDeclaringClass().getSimpleName(), method.getName(), parameter(method.getParameterTypes())));
         }
         return CompletableFuture.completedFuture(returned);
     }

@@ -17,6 +17,9 @@ import org.lessons.grader.observe.ChildEvent;
  */
 record Thrown(String className, String message, String where) {
 
+    /** No throwable: what a call's end that threw nothing reports. */
+    static final Thrown NOTHING = new Thrown("", "", "");
+
     static Thrown of(Throwable thrown, LearnerFrames frames) {
         return new Thrown(thrown.getClass().getName(), message(thrown), frames.where(thrown).orElse(""));
     }
@@ -28,11 +31,6 @@ record Thrown(String className, String message, String where) {
         } catch (Throwable broken) {
             return "(its getMessage() threw " + broken.getClass().getName() + ")";
         }
-    }
-
-    /** {@code SimpleName: message}, as a static initializer's failure is reported. */
-    static String simple(Throwable thrown) {
-        return thrown.getClass().getSimpleName() + ": " + message(thrown);
     }
 
     /**

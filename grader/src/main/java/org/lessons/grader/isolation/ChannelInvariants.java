@@ -7,14 +7,15 @@ import org.lessons.grader.observe.ChildEvent;
 
 /**
  * What the harness's events always satisfy, checked one event at a time as they arrive; an event that breaks one was
- * not sent by the harness (or not as the harness sent it), and the run is then {@link ChildRun.Ending#TAMPERED}.
+ * not sent by the harness (or not as the harness sent it), and the run is then {@link RunEnding.Tampered}.
  *
  * <p>The invariants, from the harness's code ({@code HarnessMain}, {@code OutputCapture}, {@code StallLedger},
  * {@code Channel}):
  * <ol>
  *   <li>the first event is the one {@link ChildEvent.Started}, with a lesson second above 0;</li>
- *   <li>every text field is present; a line's stream is {@code out} or {@code err}; texts, names and messages are at
- *       most {@value ChildEvent#MAX_TEXT_CHARS} characters (plus "…"), a returned value at most
+ *   <li>every text field is present; a line's stream, an outcome and a kind are enums, so any other value is
+ *       malformed; texts, names and messages are at most {@value ChildEvent#MAX_TEXT_CHARS} characters (plus "…"),
+ *       a returned value at most
  *       {@value ChildEvent#MAX_VALUE_ITEMS} items, and a run at most {@value ChildEvent#MAX_LINES} lines;</li>
  *   <li>every lesson time is {@link #EARLIEST_NANOS} or later: the harness's clock starts at 0, and a reading of
  *       another thread falls before it only by the waits for a CPU that the clock left out meanwhile, never by as
@@ -22,8 +23,10 @@ import org.lessons.grader.observe.ChildEvent;
  *       line before it reads the clock for its next);</li>
  *   <li>a stall lasts 0 ns or more, over one call or more, and ends at a time that exists ({@code start + duration}
  *       does not overflow);</li>
- *   <li>a {@link ChildEvent.Finished} comes at most once, says {@code RETURNED} or {@code THREW}, counts no negative
- *       number of lines or lateness, and nothing follows it: the channel closes when it is sent;</li>
+ *   <li>a {@link ChildEvent.Finished} comes at most once, with an outcome, counts no negative number of lines or
+ *       lateness, and nothing follows it: the channel closes when it is sent;</li>
+ *   <li>a {@link ChildEvent.Mismatch} comes at most once, with its kind, before the call's end, and the call's end
+ *       says {@code CONTRACT_BROKEN} exactly when one came;</li>
  *   <li>an {@link ChildEvent.Exiting} comes at most once (the exit hook runs once);</li>
  *   <li>a {@link ChildEvent.LoopClosed} counts no negative number of waits or tasks, names a site exactly when it
  *       counts some, and comes at a time no earlier than the others.</li>
@@ -44,6 +47,7 @@ final class ChannelInvariants {
     private boolean started;
     private boolean finished;
     private boolean exiting;
+    private boolean mismatch;
     private int lines;
 
     /** Why {@code event} cannot come from the harness at this point of the stream; empty when it can. */
@@ -64,6 +68,8 @@ final class ChannelInvariants {
             return finished(end);
         } else if (event instanceof ChildEvent.Exiting exit) {
             return exiting(exit);
+        } else if (event instanceof ChildEvent.Mismatch broken) {
+            return mismatch(broken);
         } else if (event instanceof ChildEvent.LoopClosed closed) {
             return loopClosed(closed);
         }
@@ -83,9 +89,6 @@ final class ChannelInvariants {
         if (line.stream() == null || line.text() == null || line.thread() == null || line.where() == null
                 || line.caller() == null) {
             return Optional.of("a line without all its fields");
-        }
-        if (!line.stream().equals("out") && !line.stream().equals("err")) {
-            return Optional.of("a line on an unknown stream");
         }
         if (++lines > ChildEvent.MAX_LINES) {
             return Optional.of("more than " + ChildEvent.MAX_LINES + " lines");
@@ -120,8 +123,8 @@ final class ChannelInvariants {
                 || end.where() == null || end.value().stream().anyMatch(item -> item == null)) {
             return Optional.of("a call's end without all its fields");
         }
-        if (!end.outcome().equals("RETURNED") && !end.outcome().equals("THREW")) {
-            return Optional.of("a call's end with an unknown outcome");
+        if ((end.outcome() == ChildEvent.Finished.Outcome.CONTRACT_BROKEN) != mismatch) {
+            return Optional.of("a call's end whose outcome does not match the contract mismatch reported before it");
         }
         if (end.nanos() < EARLIEST_NANOS || end.droppedLines() < 0 || end.maxSchedulerLatenessNanos() < 0) {
             return Optional.of("a call's end with a negative time or count");
@@ -142,6 +145,18 @@ final class ChannelInvariants {
             return Optional.of("an exit without its place");
         }
         return exit.nanos() >= EARLIEST_NANOS ? Optional.empty() : Optional.of("an exit at a time before the run");
+    }
+
+    private Optional<String> mismatch(ChildEvent.Mismatch broken) {
+        if (mismatch) {
+            return Optional.of("a second contract mismatch");
+        }
+        mismatch = true;
+        if (broken.kind() == null || tooLong(broken.className()) || tooLong(broken.method())
+                || tooLong(broken.parameter())) {
+            return Optional.of("a contract mismatch without all its fields");
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> loopClosed(ChildEvent.LoopClosed closed) {

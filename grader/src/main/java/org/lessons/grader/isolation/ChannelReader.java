@@ -35,6 +35,7 @@ final class ChannelReader {
     private final List<ChildEvent.LoopClosed> closings = new ArrayList<>();
     private Optional<ChildEvent.Finished> finished = Optional.empty();
     private Optional<ChildEvent.Exiting> exiting = Optional.empty();
+    private Optional<ChildEvent.Mismatch> mismatch = Optional.empty();
     private Optional<String> tampering = Optional.empty();
     private long lessonSecondNanos;
     /** When the harness's start and the call's end were read, on {@code now}. */
@@ -112,6 +113,8 @@ final class ChannelReader {
             finished = Optional.of(end);
         } else if (event instanceof ChildEvent.Exiting exit) {
             exiting = Optional.of(exit);
+        } else if (event instanceof ChildEvent.Mismatch broken) {
+            mismatch = Optional.of(broken);
         } else if (event instanceof ChildEvent.LoopClosed closed) {
             closings.add(closed);
         }
@@ -136,6 +139,10 @@ final class ChannelReader {
 
     synchronized Optional<ChildEvent.Exiting> exiting() {
         return exiting;
+    }
+
+    synchronized Optional<ChildEvent.Mismatch> mismatch() {
+        return mismatch;
     }
 
     OptionalLong startedAt() {

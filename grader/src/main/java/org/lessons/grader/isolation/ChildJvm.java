@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.lessons.grader.harness.HarnessMain;
 import org.lessons.grader.observe.ChildEvent;
@@ -137,7 +138,7 @@ public final class ChildJvm {
      */
     private boolean trainingFinished(ChildSetup.Prepared training, Duration limit) {
         return run(TRAINING, training, List.of(), limit,
-                new Unconfined("the grader's own training run")).run().ending() == ChildRun.Ending.FINISHED;
+                new Unconfined("the grader's own training run")).run().returned();
     }
 
     /**
@@ -199,12 +200,12 @@ public final class ChildJvm {
         WorkDirectory.wipe(own);
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         long gone = clock.now();
-        ChildRun.Ending ending = reader.tampering().isPresent() ? ChildRun.Ending.TAMPERED
-                : !ended ? ChildRun.Ending.TIMED_OUT
-                : reader.finished().isPresent() ? ChildRun.Ending.FINISHED : ChildRun.Ending.DIED;
-        ChildRun run = new ChildRun(scenario, ending, reader.lines(), reader.mergedStalls(), reader.finished(),
-                reader.exiting(), ended ? process.exitValue() : -1, stderr.text(), reader.lessonSecondNanos(lessonSecond),
-                wall, reader.closings(), reader.tampering().orElse(""));
+        RunEnding ending = RunEndings.of(new RunEndings.Facts(reader.tampering(), reader.startedAt().isPresent(),
+                reader.finished(), reader.mismatch(), reader.exiting(),
+                ended ? OptionalInt.of(process.exitValue()) : OptionalInt.empty(), limit, stderr.text()));
+        ChildRun run = new ChildRun(scenario, ending, reader.lines(), reader.mergedStalls(),
+                reader.finished().filter(end -> ChildRun.endedTheCall(ending)), stderr.text(),
+                reader.lessonSecondNanos(lessonSecond), wall, reader.closings());
         long ready = Math.min(reader.startedAt().orElse(gone), gone);
         long returned = Math.max(ready, Math.min(reader.finishedAt().orElse(gone), gone));
         return new Timed(run, launched, ready, returned, gone);

@@ -12,6 +12,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = ChildEvent.Stall.class, name = "stall"),
         @JsonSubTypes.Type(value = ChildEvent.Finished.class, name = "finished"),
         @JsonSubTypes.Type(value = ChildEvent.Exiting.class, name = "exiting"),
+        @JsonSubTypes.Type(value = ChildEvent.Mismatch.class, name = "mismatch"),
         @JsonSubTypes.Type(value = ChildEvent.LoopClosed.class, name = "loopClosed")
 })
 public sealed interface ChildEvent {
@@ -32,7 +33,7 @@ public sealed interface ChildEvent {
     /**
      * A line the learner's code printed.
      *
-     * @param stream {@code out} or {@code err}
+     * @param stream the standard stream it was printed to
      * @param nanos when the line ended, since the harness started
      * @param thread the name of the printing thread
      * @param onLoop whether that thread was an event loop thread
@@ -41,12 +42,21 @@ public sealed interface ChildEvent {
      * @param caller the learner's line that called the method that printed it ({@code Run.java:36}, where
      *               {@code sequential} calls {@code doTask}), or empty: where a line printed too early was set off
      */
-    record Line(String stream, String text, long nanos, String thread, boolean onLoop, String where, long threadId,
-                String caller) implements ChildEvent {
+    record Line(StandardStream stream, String text, long nanos, String thread, boolean onLoop, String where,
+                long threadId, String caller) implements ChildEvent {
 
         /** A line whose caller is not known. */
-        public Line(String stream, String text, long nanos, String thread, boolean onLoop, String where, long threadId) {
+        public Line(StandardStream stream, String text, long nanos, String thread, boolean onLoop, String where,
+                    long threadId) {
             this(stream, text, nanos, thread, onLoop, where, threadId, "");
+        }
+
+        /** The standard stream a line was printed to. */
+        public enum StandardStream {
+            /** {@code System.out}. */
+            OUT,
+            /** {@code System.err}. */
+            ERR
         }
     }
 
@@ -94,26 +104,64 @@ public sealed interface ChildEvent {
     }
 
     /**
-     * The call returned or threw.
+     * The call ended, as the harness classifies it.
      *
-     * @param outcome {@code RETURNED} or {@code THREW}
+     * @param outcome how it ended
      * @param value the returned value as strings (a list's items, or one string), empty when none
-     * @param exception the thrown exception's class name, or empty
-     * @param message the thrown exception's message, or empty
+     * @param exception the class name of the learner's exception when it {@link Outcome#THREW} or its static
+     *     initializer did ({@link Outcome#STATIC_INIT_FAILED}), or empty
+     * @param message that exception's message, or empty
      * @param where the learner's frame nearest the throw, or empty
      * @param droppedLines lines printed beyond the capture cap, only counted
      * @param maxSchedulerLatenessNanos how late the harness's control sleeper woke at worst: the machine's load
      * @param blockingRecorded whether the flight recorder recorded the whole call and was read back; without it, a run
      *     shows only what the sampler saw, and cannot show that the loop was never blocked
      */
-    record Finished(String outcome, List<String> value, String exception, String message, String where,
+    record Finished(Outcome outcome, List<String> value, String exception, String message, String where,
                     long nanos, long droppedLines, long maxSchedulerLatenessNanos, boolean blockingRecorded)
             implements ChildEvent {
+
+        /** How the learner's call ended. */
+        public enum Outcome {
+            /** It returned. */
+            RETURNED,
+            /** The learner's code threw. */
+            THREW,
+            /** The learner's class could not be initialized: a static field or block threw. */
+            STATIC_INIT_FAILED,
+            /** The class or a method the lesson asks for is missing or has another shape: a {@link Mismatch} says which. */
+            CONTRACT_BROKEN
+        }
 
         /** This end, saying whether the flight recorder recorded the whole call. */
         public Finished withBlockingRecorded(boolean recorded) {
             return new Finished(outcome, value, exception, message, where, nanos, droppedLines,
                     maxSchedulerLatenessNanos, recorded);
+        }
+    }
+
+    /**
+     * The learner's code lacks the shape the lesson asks for; sent once, just before a {@link Finished} whose outcome is
+     * {@link Finished.Outcome#CONTRACT_BROKEN}.
+     *
+     * @param kind what is wrong
+     * @param className the class: its full name when it is missing, otherwise its simple name
+     * @param method the method, or empty when the class is missing
+     * @param parameter the simple name of the method's parameter type ({@code List}, {@code String[]}), or empty when
+     *     it takes none
+     */
+    record Mismatch(Kind kind, String className, String method, String parameter) implements ChildEvent {
+
+        /** What is wrong with the learner's class or method. */
+        public enum Kind {
+            /** The class is not there. */
+            CLASS_MISSING,
+            /** The class has no method of that name and parameter. */
+            METHOD_MISSING,
+            /** The method is there, but not {@code static}. */
+            NOT_STATIC,
+            /** The method returned {@code null} where the lesson asks for a future. */
+            RETURNED_NULL
         }
     }
 

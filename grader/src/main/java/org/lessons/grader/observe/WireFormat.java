@@ -32,7 +32,7 @@ public final class WireFormat {
                 json.writeNumberField("lessonSecondNanos", started.lessonSecondNanos());
             } else if (event instanceof ChildEvent.Line line) {
                 json.writeStringField("type", "line");
-                json.writeStringField("stream", line.stream());
+                json.writeStringField("stream", line.stream().name());
                 json.writeStringField("text", line.text());
                 json.writeNumberField("nanos", line.nanos());
                 json.writeStringField("thread", line.thread());
@@ -50,7 +50,7 @@ public final class WireFormat {
                 json.writeNumberField("count", stall.count());
             } else if (event instanceof ChildEvent.Finished end) {
                 json.writeStringField("type", "finished");
-                json.writeStringField("outcome", end.outcome());
+                json.writeStringField("outcome", end.outcome().name());
                 json.writeArrayFieldStart("value");
                 for (String item : end.value()) {
                     json.writeString(item);
@@ -67,6 +67,12 @@ public final class WireFormat {
                 json.writeStringField("type", "exiting");
                 json.writeStringField("where", exit.where());
                 json.writeNumberField("nanos", exit.nanos());
+            } else if (event instanceof ChildEvent.Mismatch mismatch) {
+                json.writeStringField("type", "mismatch");
+                json.writeStringField("kind", mismatch.kind().name());
+                json.writeStringField("className", mismatch.className());
+                json.writeStringField("method", mismatch.method());
+                json.writeStringField("parameter", mismatch.parameter());
             } else if (event instanceof ChildEvent.LoopClosed closed) {
                 json.writeStringField("type", "loopClosed");
                 json.writeNumberField("forgottenWaits", closed.forgottenWaits());

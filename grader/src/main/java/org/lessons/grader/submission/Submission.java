@@ -10,10 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.lessons.grader.feedback.CheckFailure;
-import org.lessons.grader.feedback.LessonApiWording;
-import org.lessons.grader.feedback.RunFailureWording;
-import org.lessons.grader.feedback.SourceLocator;
 import org.lessons.grader.isolation.ChildJvm;
 import org.lessons.grader.isolation.ChildRun;
 import org.lessons.grader.lesson.LessonTask;
@@ -131,12 +127,11 @@ public final class Submission {
     }
 
     /**
-     * A note for each file of the submission that the grader leaves out (a {@code module-info.java}, a file
-     * outside the lesson's package): not graded, and never a failure.
+     * Each file of the submission that the grader leaves out (a {@code module-info.java}, a file outside the lesson's
+     * package), as the learner opens it: not graded, and never a failure.
      */
-    public List<String> notes() {
-        return lessonSources().ignored().stream()
-                .map(file -> LessonApiWording.ignoredFile(locator.display(file), LessonTask.PACKAGE)).toList();
+    public List<String> ignoredFiles() {
+        return lessonSources().ignored().stream().map(locator::display).toList();
     }
 
     private synchronized TaskCompiler compiler() {
@@ -155,22 +150,22 @@ public final class Submission {
     }
 
     /**
-     * The compiled task, or a failure that says why there is none: its file is missing, does not compile, or
-     * uses what the lesson does not need (then, as with a compile error, every check of the task fails).
+     * The compiled task; otherwise the {@link Obstacle} that says why there is none, thrown: its file is missing, does
+     * not compile, or uses what the lesson does not need (then, as with a compile error, every check of the task fails).
+     *
+     * @throws Obstacle.Found with the obstacle
      */
     public Compilation compiled(LessonTask task) {
         Compilation compilation = compilation(task);
         if (compilation.missing()) {
-            throw new CheckFailure(RunFailureWording.missingFile(task, locator.display(task.sourceFile())));
+            throw new Obstacle.Found(new Obstacle.MissingFile(task, locator.display(task.sourceFile())));
         }
         if (!compilation.succeeded()) {
-            Compilation.CompileError first = compilation.errors().get(0);
-            throw new CheckFailure(RunFailureWording.compileError(task, first.where(), first.message(),
-                    compilation.errors().size()));
+            throw new Obstacle.Found(new Obstacle.CompileFailed(task, compilation.errors()));
         }
         List<ForbiddenUse> forbidden = forbiddenUses(task, compilation);
         if (!forbidden.isEmpty()) {
-            throw new CheckFailure(LessonApiWording.forbiddenUse(task, forbidden, locator));
+            throw new Obstacle.Found(new Obstacle.ForbiddenUses(task, forbidden));
         }
         return compilation;
     }
@@ -221,6 +216,7 @@ public final class Submission {
      *
      * @param lessonSeconds how many lesson seconds a correct run needs at most; the hard limit is
      *     derived from it
+     * @throws Obstacle.Found when the task cannot be run (see {@link #compiled}), or an earlier run of it timed out
      */
     public ChildRun run(LessonTask task, Scenario scenario, double lessonSeconds) {
         return locked(task, () -> {
@@ -243,12 +239,12 @@ public final class Submission {
         Compilation compilation = compiled(task);
         ChildRun earlierTimeout = timedOut.get(task);
         if (earlierTimeout != null) {
-            throw new CheckFailure(RunFailureWording.skippedAfterTimeout(task, earlierTimeout, locator));
+            throw new Obstacle.Found(new Obstacle.EarlierTimeout(task, earlierTimeout));
         }
         Scenario full = scenario.withLearnerClasses(compilation.classNames());
         ChildRun run = jvm.run(full, compilation.classes(), limit(lessonSeconds));
         runsByTask.computeIfAbsent(task, t -> new ArrayList<>()).add(run);
-        if (run.ending() == ChildRun.Ending.TIMED_OUT) {
+        if (run.timedOut()) {
             timedOut.put(task, run);
         }
         return run;

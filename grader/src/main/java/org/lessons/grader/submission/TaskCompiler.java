@@ -15,7 +15,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.lessons.grader.feedback.SourceLocator;
 
 /**
  * Compiles one task's file (and the learner's helper files it uses) on its own, so that a compile

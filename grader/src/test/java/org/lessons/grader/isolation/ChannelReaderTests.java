@@ -21,6 +21,8 @@ class ChannelReaderTests {
 
     private static final String TOKEN = "0123456789abcdef01234567";
     private static final WireFormat WIRE = new WireFormat();
+    private static final ChildEvent.Mismatch MISMATCH = new ChildEvent.Mismatch(ChildEvent.Mismatch.Kind.METHOD_MISSING,
+            "Run", "concurrent", "List");
 
     private static String event(ChildEvent event) {
         return TOKEN + " " + WIRE.write(event);
@@ -31,11 +33,11 @@ class ChannelReaderTests {
     }
 
     private static String line(String text, long nanos, long threadId) {
-        return event(new ChildEvent.Line("out", text, nanos, "t" + threadId, false, "", threadId));
+        return event(new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, text, nanos, "t" + threadId, false, "", threadId));
     }
 
     private static String finished(long nanos) {
-        return event(new ChildEvent.Finished("RETURNED", List.of(), "", "", "", nanos, 0, 0, false));
+        return event(new ChildEvent.Finished(ChildEvent.Finished.Outcome.RETURNED, List.of(), "", "", "", nanos, 0, 0, false));
     }
 
     private static ChannelReader read(String... lines) {
@@ -64,10 +66,21 @@ class ChannelReaderTests {
     @Test
     void linesWithoutTheTokenAreTheLearnersAndChangeNothing() {
         ChannelReader reader = read(started(), "{\"type\":\"finished\"}", "deadbeef " + WIRE.write(
-                new ChildEvent.Finished("RETURNED", List.of(), "", "", "", 1, 0, 0, false)), finished(2));
+                new ChildEvent.Finished(ChildEvent.Finished.Outcome.RETURNED, List.of(), "", "", "", 1, 0, 0, false)), finished(2));
 
         assertThat(reader.tampering()).isEmpty();
         assertThat(reader.finished()).hasValueSatisfying(end -> assertThat(end.nanos()).isEqualTo(2));
+    }
+
+    @Test
+    void aContractMismatchIsReadWithTheBrokenCallsEnd() {
+        ChannelReader reader = read(started(), event(MISMATCH), event(new ChildEvent.Finished(
+                ChildEvent.Finished.Outcome.CONTRACT_BROKEN, List.of(), "", "", "", 3, 0, 0, false)));
+
+        assertThat(reader.tampering()).isEmpty();
+        assertThat(reader.mismatch()).contains(MISMATCH);
+        assertThat(reader.finished()).hasValueSatisfying(end ->
+                assertThat(end.outcome()).isEqualTo(ChildEvent.Finished.Outcome.CONTRACT_BROKEN));
     }
 
     static Stream<Arguments> tamperedStreams() {
@@ -85,15 +98,25 @@ class ChannelReaderTests {
                         "backwards"),
                 Arguments.of("a line long before the run", List.of(started(),
                         line("a", ChannelInvariants.EARLIEST_NANOS - 1, 1)), "before the run"),
-                Arguments.of("a line on another stream", List.of(started(), event(
-                        new ChildEvent.Line("grade", "x", 1, "t", false, "", 1))), "unknown stream"),
+                Arguments.of("a line on another stream", List.of(started(), TOKEN
+                        + " {\"type\":\"line\",\"stream\":\"grade\",\"text\":\"x\",\"nanos\":1,\"thread\":\"t\","
+                        + "\"onLoop\":false,\"where\":\"\",\"threadId\":1}"), "malformed"),
                 Arguments.of("a line longer than the harness sends", List.of(started(), line("x".repeat(600), 1, 1)),
                         "longer"),
                 Arguments.of("a line after the call's end", List.of(started(), finished(5), line("late", 6, 1)),
                         "after the call's end"),
                 Arguments.of("a second end", List.of(started(), finished(5), finished(6)), "after the call's end"),
-                Arguments.of("an end with an unknown outcome", List.of(started(), event(
-                        new ChildEvent.Finished("PASSED", List.of(), "", "", "", 1, 0, 0, false))), "unknown outcome"),
+                Arguments.of("an end with an unknown outcome", List.of(started(), TOKEN
+                        + " {\"type\":\"finished\",\"outcome\":\"PASSED\",\"value\":[],\"exception\":\"\","
+                        + "\"message\":\"\",\"where\":\"\",\"nanos\":1,\"droppedLines\":0,"
+                        + "\"maxSchedulerLatenessNanos\":0,\"blockingRecorded\":false}"), "malformed"),
+                Arguments.of("a broken contract without its mismatch", List.of(started(), event(
+                        new ChildEvent.Finished(ChildEvent.Finished.Outcome.CONTRACT_BROKEN, List.of(), "", "", "", 1, 0,
+                                0, false))), "does not match the contract mismatch"),
+                Arguments.of("a mismatch before a call that returned", List.of(started(), event(MISMATCH), finished(2)),
+                        "does not match the contract mismatch"),
+                Arguments.of("a second mismatch", List.of(started(), event(MISMATCH), event(MISMATCH)),
+                        "second contract mismatch"),
                 Arguments.of("an end long before the run", List.of(started(),
                         finished(ChannelInvariants.EARLIEST_NANOS - 3)), "negative time"),
                 Arguments.of("a stall ending before it starts", List.of(started(), TOKEN

@@ -64,7 +64,7 @@ class ClassDataArchiveTests {
         ChildRun second = shared.run(REFERENCE, learnerClasses(), LIMIT);
 
         assertThat(List.of(without, first, second)).allSatisfy(run -> {
-            assertThat(run.ending()).isEqualTo(ChildRun.Ending.FINISHED);
+            assertThat(run.ending()).isInstanceOf(RunEnding.Returned.class);
             assertThat(run.returned()).isTrue();
             assertThat(printed(run)).isEqualTo(printed(without));
             assertThat(run.stderrTail()).isEmpty();
@@ -98,7 +98,7 @@ class ClassDataArchiveTests {
 
         ChildRun run = jvm(Optional.of(cache)).run(REFERENCE, learnerClasses(), LIMIT);
 
-        assertThat(run.ending()).isEqualTo(ChildRun.Ending.FINISHED);
+        assertThat(run.ending()).isInstanceOf(RunEnding.Returned.class);
         assertThat(printed(run)).isEqualTo(printed(clean));
         assertThat(run.err()).isEmpty();
         assertThat(run.stderrTail()).isEmpty();

@@ -19,14 +19,22 @@ class WireFormatTests {
     static List<ChildEvent> events() {
         return List.of(
                 new ChildEvent.Started(100_000_000L),
-                new ChildEvent.Line("out", "  Task A \"done\" \u001b[2J\t\u00e9\u4e2d", 42, "event-loop", true,
-                        "asyncbasics/Run.java:25", 17, "asyncbasics/Run.java:36"),
-                new ChildEvent.Line("err", "", 0, "main", false, "", 1),
+                new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, "  Task A \"done\" \u001b[2J\t\u00e9\u4e2d", 42,
+                        "event-loop", true, "asyncbasics/Run.java:25", 17, "asyncbasics/Run.java:36"),
+                new ChildEvent.Line(ChildEvent.Line.StandardStream.ERR, "", 0, "main", false, "", 1),
                 new ChildEvent.Stall(ChildEvent.Stall.Kind.FILE_READ, "java.io.FileInputStream.read",
                         "asyncbasics/Fix1.java:53", 7, 9, 3),
-                new ChildEvent.Finished("THREW", List.of("A result", "x, y"), "java.lang.IllegalStateException",
-                        "boom\nline two", "asyncbasics/Break3.java:26", 5, 2, 0, false),
-                new ChildEvent.Finished("RETURNED", List.of(), "", "", "", 1, 0, 3, true),
+                new ChildEvent.Finished(ChildEvent.Finished.Outcome.THREW, List.of("A result", "x, y"),
+                        "java.lang.IllegalStateException", "boom\nline two", "asyncbasics/Break3.java:26", 5, 2, 0, false),
+                new ChildEvent.Finished(ChildEvent.Finished.Outcome.RETURNED, List.of(), "", "", "", 1, 0, 3, true),
+                new ChildEvent.Finished(ChildEvent.Finished.Outcome.STATIC_INIT_FAILED, List.of(),
+                        "java.lang.NumberFormatException", "For input string: \"x\"", "asyncbasics/Run.java:12", 2, 0, 0,
+                        false),
+                new ChildEvent.Finished(ChildEvent.Finished.Outcome.CONTRACT_BROKEN, List.of(), "", "", "", 2, 0, 0, false),
+                new ChildEvent.Mismatch(ChildEvent.Mismatch.Kind.CLASS_MISSING, "asyncbasics.Run", "", ""),
+                new ChildEvent.Mismatch(ChildEvent.Mismatch.Kind.METHOD_MISSING, "Run", "concurrent", "List"),
+                new ChildEvent.Mismatch(ChildEvent.Mismatch.Kind.NOT_STATIC, "Run", "main", "String[]"),
+                new ChildEvent.Mismatch(ChildEvent.Mismatch.Kind.RETURNED_NULL, "Fix1", "concurrent", "List"),
                 new ChildEvent.Exiting("asyncbasics/Run.java:9", 11),
                 new ChildEvent.LoopClosed(2, "asyncbasics.Break1.main(Break1.java:30)", 0, "", 13),
                 new ChildEvent.LoopClosed(0, "", 0, "", 0));
@@ -36,6 +44,14 @@ class WireFormatTests {
     @MethodSource("events")
     void everyEventTheChildWritesIsReadBackAsItWas(ChildEvent event) throws Exception {
         assertThat(binding.readValue(wire.write(event), ChildEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void everyOutcomeAndEveryKindOfMismatchIsAmongTheEventsReadBack() {
+        assertThat(events()).filteredOn(ChildEvent.Finished.class::isInstance).map(e -> ((ChildEvent.Finished) e).outcome())
+                .containsExactlyInAnyOrder(ChildEvent.Finished.Outcome.values());
+        assertThat(events()).filteredOn(ChildEvent.Mismatch.class::isInstance).map(e -> ((ChildEvent.Mismatch) e).kind())
+                .containsExactlyInAnyOrder(ChildEvent.Mismatch.Kind.values());
     }
 
     @Test

@@ -43,7 +43,8 @@ class SectionTests {
     /** A section of lines printed one lesson nanosecond apart, from 0. */
     private static Section section(String... lines) {
         return new Section("--- Sequential execution ---", IntStream.range(0, lines.length)
-                .mapToObj(i -> new ChildEvent.Line("out", "  " + lines[i], i, "event-loop", true, "Run.java:25", 1))
+                .mapToObj(i -> new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, "  " + lines[i], i, "event-loop", true,
+                        "Run.java:25", 1))
                 .toList());
     }
 }

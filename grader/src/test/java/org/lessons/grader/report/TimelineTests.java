@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.isolation.RunEnding;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
 import org.lessons.grader.scoring.RunTimeline;
@@ -94,7 +95,7 @@ class TimelineTests {
     }
 
     private static ChildEvent.Line lineAt(String text, long nanos) {
-        return new ChildEvent.Line("out", text, nanos, "event-loop", true, "", 1);
+        return new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, text, nanos, "event-loop", true, "", 1);
     }
 
     private static ChildEvent.Line start(String name, double at) {
@@ -106,7 +107,7 @@ class TimelineTests {
     }
 
     private static ChildEvent.Line line(String text, double at) {
-        return new ChildEvent.Line("out", text, Math.round(at * SECOND), "event-loop", true, "", 1);
+        return new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, text, Math.round(at * SECOND), "event-loop", true, "", 1);
     }
 
     private static ChildRun run(String header, ChildEvent.Line... lines) {
@@ -114,7 +115,8 @@ class TimelineTests {
         all.add(line("--- " + header + " ---", 0));
         all.addAll(List.of(lines));
         return new ChildRun(new Scenario("asyncbasics.Run", "main", Scenario.Call.MAIN, null, null),
-                ChildRun.Ending.FINISHED, all, List.of(), Optional.empty(), Optional.empty(), 0, "", SECOND,
+                new RunEnding.Returned(0), all, List.of(), Optional.of(new ChildEvent.Finished(
+                        ChildEvent.Finished.Outcome.RETURNED, List.of(), "", "", "", SECOND, 0, 0, false)), "", SECOND,
                 Duration.ofSeconds(1));
     }
 }

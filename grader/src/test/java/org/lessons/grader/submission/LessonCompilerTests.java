@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lessons.grader.feedback.SourceLocator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.lessons.grader.isolation.ChildRun;
+import org.lessons.grader.isolation.RunEnding;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
 
@@ -148,8 +149,8 @@ class TimingJudgeTests {
     @Test
     void runWithoutAMeasuredLoadIsNeverInconclusive() {
         long late = LESSON_SECOND + 100 * SLACK;
-        ChildRun unmeasured = new ChildRun(scenario(), ChildRun.Ending.FINISHED, List.of(), List.of(), Optional.empty(),
-                Optional.empty(), 0, "", LESSON_SECOND, Duration.ofNanos(late));
+        ChildRun unmeasured = new ChildRun(scenario(), new RunEnding.Halted(1), List.of(), List.of(), Optional.empty(),
+                "", LESSON_SECOND, Duration.ofNanos(late));
 
         TimingJudge.Result result = judge.judge(unmeasured, new Runs(), TimingJudgeTests::measure);
 
@@ -168,15 +169,15 @@ class TimingJudgeTests {
     }
 
     private static ChildRun run(long spanNanos, long machineLatenessNanos) {
-        ChildEvent.Finished finished = new ChildEvent.Finished("RETURNED", List.of(), "", "", "", spanNanos, 0,
-                machineLatenessNanos, false);
-        return new ChildRun(scenario(), ChildRun.Ending.FINISHED, List.of(), List.of(), Optional.of(finished),
-                Optional.empty(), 0, "", LESSON_SECOND, Duration.ofNanos(spanNanos));
+        ChildEvent.Finished finished = new ChildEvent.Finished(ChildEvent.Finished.Outcome.RETURNED, List.of(), "", "",
+                "", spanNanos, 0, machineLatenessNanos, false);
+        return new ChildRun(scenario(), new RunEnding.Returned(0), List.of(), List.of(), Optional.of(finished),
+                "", LESSON_SECOND, Duration.ofNanos(spanNanos));
     }
 
     private static ChildRun withStall(ChildRun run, ChildEvent.Stall stall) {
-        return new ChildRun(run.scenario(), run.ending(), run.lines(), List.of(stall), run.finished(), run.exiting(),
-                run.exitCode(), run.stderrTail(), run.lessonSecondNanos(), run.wallTime());
+        return new ChildRun(run.scenario(), run.ending(), run.lines(), List.of(stall), run.finished(),
+                run.stderrTail(), run.lessonSecondNanos(), run.wallTime());
     }
 
     private static Scenario scenario() {

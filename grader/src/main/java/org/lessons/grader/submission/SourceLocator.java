@@ -1,4 +1,4 @@
-package org.lessons.grader.feedback;
+package org.lessons.grader.submission;
 
 import java.nio.file.Path;
 
