@@ -1,8 +1,6 @@
 package org.lessons.grader.checks;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
@@ -14,10 +12,10 @@ import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.order.Section;
 import org.lessons.grader.order.TaskLine;
 import org.lessons.grader.submission.Submission;
 import org.lessons.grader.timing.Bound;
-import org.lessons.grader.timing.Tolerance;
 import org.lessons.kit.Job;
 
 /** Break 1: a call without await; graded on reproducing the symptom. */
@@ -31,7 +29,7 @@ class Break1Checks {
     static final double MAIN_SECONDS = 5;
 
     private static final String TOTAL = "Concurrent total:";
-    private static final Pattern PRINTED_TOTAL = Pattern.compile("~?\\s*(\\d+(?:\\.\\d+)?)");
+    private static final String SECTION = "Concurrent execution";
 
     @Order(1)
     @Graded(id = "totalIsAboutZero", task = "break-1", points = Points.BREAK_1_TOTAL_ABOUT_ZERO)
@@ -41,13 +39,8 @@ class Break1Checks {
         Symptoms.judge(submission, reporter, TASK, main, MAIN, MAIN_SECONDS, run -> Observed.completed(run, submission),
                 run -> List.of(totalBound(run)), BreakFixWording.hintBreakOneStillAwaits(), null);
         // The printed number is the learner's own EventLoop.time() difference: about 0 when nothing waited.
-        ChildEvent.Line line = Symptoms.lineStartingWith(main, TOTAL).orElseThrow();
-        Matcher number = PRINTED_TOTAL.matcher(line.text().strip().substring(TOTAL.length()).strip());
-        double slack = 0.5 + Tolerance.DEFAULT.slackSeconds(main.lessonSecondNanos());
-        if (!number.lookingAt() || Double.parseDouble(number.group(1)) > slack) {
-            throw new CheckFailure(Wording.printedTotal(TOTAL, line.text().strip(), 0, main.scenario().label(),
-                    submission.locator().display(line.where())));
-        }
+        TaskRuns.printedTotalIsMeasured(submission, reporter, main, Observed.section(Section.split(main.out()),
+                SECTION), TOTAL, main.scenario().label());
     }
 
     @Order(2)

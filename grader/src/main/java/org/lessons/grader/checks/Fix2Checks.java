@@ -121,8 +121,19 @@ class Fix2Checks {
     }
 
     private static ChildRun mainRun(Submission submission) {
-        return TaskRuns.completedDespiteFailure(submission.run(TASK, MAIN, MAIN_SECONDS), submission, FAILURE_MESSAGE,
-                AlterWording.nextHandlePerTask());
+        ChildRun run = TaskRuns.completedDespiteFailure(submission.run(TASK, MAIN, MAIN_SECONDS), submission,
+                FAILURE_MESSAGE, AlterWording.nextHandlePerTask());
+        // A handler on the whole group catches B's error too, but the gather has already ended at it: the program
+        // completes, and the other tasks are still running when the loop closes.
+        List<String> cutOff = JOBS.stream().map(Job::name).filter(name -> !name.equals(FAILING))
+                .filter(name -> Symptoms.taskLines(run).stream().noneMatch(l -> l.done() && l.name().equals(name)))
+                .toList();
+        Optional<ChildEvent.Line> error = Symptoms.lineStartingWith(run, "Task " + FAILING + " error:");
+        if (!cutOff.isEmpty() && error.isPresent() && !Symptoms.warnings(run).isEmpty()) {
+            throw new CheckFailure(AlterWording.groupEndedAtFailure(FAILING, cutOff, run.scenario().label(),
+                    submission.locator().display(error.get().where())));
+        }
+        return run;
     }
 
     private static Expected errorLine(Job job) {

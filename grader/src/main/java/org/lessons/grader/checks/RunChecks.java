@@ -3,8 +3,6 @@ package org.lessons.grader.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestReporter;
@@ -71,11 +69,18 @@ class RunChecks {
         judgeTiming(submission, reporter, run -> {
             List<Section> sections = Section.split(run.out());
             List<Bound> bounds = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
             for (String name : List.of(SEQUENTIAL, CONCURRENT, CREATE_TASK)) {
-                bounds.addAll(Observed.doneOffsets(Observed.section(sections, name), JOBS, run.lessonSecondNanos()));
+                Section section = Observed.section(sections, name);
+                List<Bound> offsets = Observed.doneOffsets(section, JOBS, run.lessonSecondNanos());
+                if (offsets.size() < JOBS.size()) {
+                    missing.add(name);
+                }
+                bounds.addAll(offsets);
             }
-            if (bounds.size() < 3 * JOBS.size()) {
-                throw new CheckFailure(Wording.notRunYet("a start and a done line for every task in every section"));
+            if (!missing.isEmpty()) {
+                // The program completed (the run is judged only then): these sections ended before their tasks did.
+                throw new CheckFailure(Wording.sectionsEndedBeforeTheirTasks(missing));
             }
             return bounds;
         }, Wording.hintDoneLate());
@@ -204,23 +209,10 @@ class RunChecks {
                 .orElseThrow(() -> new CheckFailure(Wording.notRunYet("start and done lines in the " + section + " section")));
     }
 
-    private static final Pattern PRINTED_TOTAL = Pattern.compile("~?\\s*(\\d+(?:\\.\\d+)?)");
 
     private static void compareTotal(Submission submission, TestReporter reporter, ChildRun run, Section section,
                                      String label) {
-        ChildEvent.Line line = section.lineStartingWith(label)
-                .orElseThrow(() -> new CheckFailure(Wording.missingTotal(label, run.scenario().label())));
-        double measured = Observed.span(section, label, 0, run.lessonSecondNanos())
-                .map(Bound::measuredSeconds)
-                .orElseThrow(() -> new CheckFailure(Wording.notRunYet("task lines before \"" + label + "\"")));
-        Matcher number = PRINTED_TOTAL.matcher(line.text().strip().substring(label.length()).strip());
-        double slack = 0.5 + Tolerance.DEFAULT.slackSeconds(run.lessonSecondNanos());
-        reporter.publishEntry(label + " " + section.header(), "printed " + line.text().strip() + ", measured "
-                + Wording.seconds(measured));
-        if (!number.lookingAt() || Math.abs(Double.parseDouble(number.group(1)) - measured) > slack) {
-            throw new CheckFailure(Wording.printedTotal(label, line.text().strip(), measured, run.scenario().label(),
-                    submission.locator().display(line.where())));
-        }
+        TaskRuns.printedTotalIsMeasured(submission, reporter, run, section, label, run.scenario().label());
     }
 
     private static String names(List<Job> jobs) {

@@ -190,12 +190,12 @@ final class TaskRuns {
         reporter.publishEntry(label + " " + section.header() + " (" + scenario + ")",
                 "printed " + text + ", measured " + Wording.seconds(fromStart) + ".." + Wording.seconds(fromHeader));
         if (!number.lookingAt()) {
-            throw new CheckFailure(AlterWording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
+            throw new CheckFailure(Wording.printedTotal(label, text, fromStart, fromHeader,
                     scenario, submission.locator().display(line.where())));
         }
         double printed = Double.parseDouble(number.group(1));
         if (printed < fromStart - 0.5 - slack || printed > fromHeader + 0.5 + slack) {
-            throw new CheckFailure(AlterWording.printedTotalNotMeasured(label, text, fromStart, fromHeader,
+            throw new CheckFailure(Wording.printedTotal(label, text, fromStart, fromHeader,
                     scenario, submission.locator().display(line.where())));
         }
     }

@@ -51,16 +51,6 @@ public final class AlterWording {
     }
 
     /** A printed total that is neither of the measured spans (first start line, or section header, to it). */
-    public static Feedback printedTotalNotMeasured(String label, String printedLine, double fromStart, double fromHeader,
-                                                   String scenario, String where) {
-        String measured = Math.abs(fromHeader - fromStart) < 0.05 ? "about " + Wording.seconds(fromStart)
-                : "between " + Wording.seconds(fromStart) + " and " + Wording.seconds(fromHeader);
-        return new Feedback("\"" + label + "\" in " + scenario + " to show the measured total, " + measured
-                        + " lesson seconds", "\"" + printedLine + "\"", where,
-                "Measure the total with EventLoop.time() before and after, and print that number; never a constant"
-                        + " nor one computed from the durations (a slow machine makes every wait end late).");
-    }
-
     /** A method's returned list, against what it should hold slot by slot. */
     public static Feedback returnedResults(String scenario, List<String> expected, List<String> returned, String next) {
         return new Feedback(scenario + " to complete with " + expected,
@@ -92,6 +82,21 @@ public final class AlterWording {
     public static String nextKeepExceptionInSlot() {
         return "Give each task's future its own handle((value, error) -> error == null ? (Object) value : error), "
                 + "so that the exception becomes that task's result.";
+    }
+
+    /**
+     * The group's own handler caught the failing task's error: the group ended there, and the other tasks were still
+     * running when the loop closed.
+     *
+     * @param where where the error line was printed: in that handler
+     */
+    public static Feedback groupEndedAtFailure(String failing, List<String> cutOff, String scenario, String where) {
+        String others = String.join(" and ", cutOff);
+        return new Feedback(scenario + " to run " + others + " to their end although " + failing + " fails",
+                "the group ended at " + failing + "'s error: " + others + " never printed a done line and were still"
+                        + " running when the loop closed",
+                where, "Catch the error of each task in its own safeTask (doTask(...).exceptionally(...)), not the"
+                        + " group's: a handler on the gather runs when the first task fails, and the gather ends there.");
     }
 
     public static String nextHandlePerTask() {

@@ -118,10 +118,18 @@ public final class Wording {
 
     // --- printed totals, results, threads -------------------------------------------------------------
 
-    public static Feedback printedTotal(String label, String printedLine, double measured, String scenario,
-                                        String where) {
-        return new Feedback("\"" + label + "\" in " + scenario + " to show the measured total, about "
-                        + seconds(measured) + " seconds", "\"" + printedLine + "\"", where,
+    /**
+     * A printed total that is not the measured one.
+     *
+     * @param fromStart lesson seconds from the section's first start line to the total line
+     * @param fromHeader lesson seconds from the section's header to the total line: the learner's clock may start there
+     */
+    public static Feedback printedTotal(String label, String printedLine, double fromStart, double fromHeader,
+                                        String scenario, String where) {
+        String measured = Math.abs(fromHeader - fromStart) < 0.05 ? "about " + seconds(fromStart)
+                : "between " + seconds(fromStart) + " and " + seconds(fromHeader);
+        return new Feedback("\"" + label + "\" in " + scenario + " to show the measured total, " + measured
+                        + " lesson seconds", "\"" + printedLine + "\"", where,
                 "Measure the total with EventLoop.time() before and after, and print that number; never a constant"
                         + " nor one computed from the durations (a slow machine makes every wait end late).");
     }
@@ -219,6 +227,17 @@ public final class Wording {
                         + " short blocking calls, so seeing nothing proves nothing", "",
                 "Could not judge: grade again. If this stays, the JDK lacks the flight recorder (JFR); grade on a"
                         + " full JDK.");
+    }
+
+    /** Sections of a completed program that lack a start or done line of some task: they ended before the task did. */
+    public static Feedback sectionsEndedBeforeTheirTasks(List<String> sections) {
+        return new Feedback("a start and a done line for every task in every section",
+                "the " + String.join(", ", sections) + " section" + (sections.size() == 1 ? "" : "s")
+                        + " ended without a done line for every task: the tasks were still running when it printed its"
+                        + " total",
+                "", "A section must wait for its own tasks before it prints its total and the next section starts:"
+                        + " return the future of the whole chain (thenCompose, not thenApply, when the function returns"
+                        + " a future).");
     }
 
     public static Feedback notRunYet(String what) {

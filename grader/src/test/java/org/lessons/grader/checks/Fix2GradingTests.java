@@ -40,6 +40,8 @@ class Fix2GradingTests {
                 Arguments.of("fix2-cool-down-after-error", Set.of("takesAboutTheLongestTask")),
                 Arguments.of("fix2-hardcoded-total", Set.of("worksForAnyTaskList")),
                 Arguments.of("fix2-wrapped-message", Set.of("failingTaskReportsItsError", "worksForAnyTaskList")),
+                Arguments.of("fix2-group-handler", Set.of("failingTaskReportsItsError", "takesAboutTheLongestTask",
+                        "worksForAnyTaskList")),
                 Arguments.of("fix2-no-handling", Set.of("failingTaskReportsItsError", "takesAboutTheLongestTask",
                         "worksForAnyTaskList")));
     }
@@ -77,6 +79,19 @@ class Fix2GradingTests {
                 }));
         assertThat(GradingFixture.outcomes(grade)).filteredOn(o -> o.id().equals("worksForAnyTaskList")).singleElement()
                 .satisfies(outcome -> assertThat(outcome.feedback().orElseThrow().next()).contains("CompletionException"));
+    }
+
+    @Test
+    void aHandlerOnTheWholeGroupIsShownAtItsLineAsTheGroupEndingAtTheFailure() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("fix2-group-handler"), TASK);
+
+        assertThat(GradingFixture.outcomes(grade)).allSatisfy(outcome -> assertThat(outcome.feedback())
+                .hasValueSatisfying(feedback -> {
+                    assertThat(feedback.measured()).contains("the group ended at B's error")
+                            .contains("A and C never printed a done line");
+                    assertThat(feedback.where()).endsWith("fix2-group-handler/asyncbasics/Fix2.java:51");
+                    assertThat(feedback.next()).contains("in its own safeTask");
+                }));
     }
 
     @Test

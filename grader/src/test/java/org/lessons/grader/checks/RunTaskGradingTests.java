@@ -40,9 +40,14 @@ class RunTaskGradingTests {
                 Arguments.of("run-hardcoded-total", Set.of("printedTotalsAreMeasured")),
                 Arguments.of("run-sequential-started-at-once", Set.of("linesComeInTheOriginalOrder",
                         "sequentialTakesTheSum")),
+                // Its tasks finish only during the next section; its printed totals are still the measured ones.
+                Arguments.of("run-sequential-then-apply", Set.of("linesComeInTheOriginalOrder",
+                        "doneLinesComeAtTheirNominalOffsets", "sequentialTakesTheSum")),
                 Arguments.of("run-completion-order", Set.of("resultsComeInArgumentOrder", "linesComeInTheOriginalOrder")),
+                // Its totals are measured with EventLoop.time(), from before the first task to its total line: only
+                // its done lines are early, so the printed totals are right.
                 Arguments.of("run-done-early", Set.of("doneLinesComeAtTheirNominalOffsets", "sequentialTakesTheSum",
-                        "concurrentTakesTheLongest", "linesComeInTheOriginalOrder", "printedTotalsAreMeasured")),
+                        "concurrentTakesTheLongest", "linesComeInTheOriginalOrder")),
                 Arguments.of("run-busy-wait", Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder",
                         "doneLinesComeAtTheirNominalOffsets", "loopNeverBlocksAtRuntime")),
                 Arguments.of("run-sleep-zero", Set.of("noBlockingCallInTheCode")),
