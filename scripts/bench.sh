@@ -42,9 +42,12 @@ mvn -q -B -o package -Dgrade.skip=true >/dev/null 2>&1 || mvn -q -B package -Dgr
 rm -rf "$WORK"
 mkdir -p "$WORK"
 # The runtime classpath, as the exec plugin of `mvn verify` builds it; the kit comes from this worktree.
-(cd grader && { mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/deps.txt" \
-    >/dev/null 2>&1 || mvn -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/deps.txt" \
-    >/dev/null; }) || { echo "cannot build the classpath" >&2; exit 2; }
+# Built in the reactor with the kit, so that the kit need not be installed in the local repository (grader's own
+# module is the last to write the file).
+CLASSPATH_GOALS=(-pl kit,grader -DskipTests -Dgrade.skip=true package dependency:build-classpath -Dmdep.includeScope=runtime
+    -Dmdep.outputFile="$WORK/deps.txt")
+{ mvn -q -B -o "${CLASSPATH_GOALS[@]}" >/dev/null 2>&1 || mvn -q -B "${CLASSPATH_GOALS[@]}" >/dev/null; } \
+    || { echo "cannot build the classpath" >&2; exit 2; }
 CP="$ROOT/grader/target/classes:$ROOT/kit/target/classes:$(tr ':' '\n' <"$WORK/deps.txt" | grep -v '/lesson-kit/' | paste -sd: -)"
 # The grader JVM's own options, as grader/pom.xml gives them to `mvn verify`'s grading.
 GRADER_OPTS=(-XX:TieredStopAtLevel=1 -XX:+DisableAttachMechanism)
