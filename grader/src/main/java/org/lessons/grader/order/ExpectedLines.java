@@ -40,14 +40,22 @@ public record ExpectedLines(List<Expected> lines) {
      * @param index the position in the section, from 1
      * @param expected the line wanted there, or empty when the section should have ended
      * @param printed the line printed there, or empty when output stopped early
-     * @param foreign whether the printed line is none of the section's lines at all (a debugging line, say), rather
-     *                than one of them in the wrong place
+     * @param foreign whether the printed line is none of the section's kinds of line at all (a debugging line, say),
+     *                rather than one of them in the wrong place or with other content: it is no task line, and it
+     *                starts as no expected line starts (up to its first colon, or its first word)
      */
     public record Mismatch(int index, Optional<Expected> expected, Optional<ChildEvent.Line> printed, boolean foreign) {
     }
 
     public ExpectedLines {
         lines = List.copyOf(lines);
+    }
+
+    /** What a line of this kind starts with: up to its first colon ({@code Results:}), or its first word. */
+    private static String kind(String shown) {
+        int colon = shown.indexOf(':');
+        int space = shown.indexOf(' ');
+        return colon >= 0 ? shown.substring(0, colon + 1) : space > 0 ? shown.substring(0, space) : shown;
     }
 
     public Optional<Mismatch> firstMismatch(List<ChildEvent.Line> printed) {
@@ -57,8 +65,8 @@ public record ExpectedLines(List<Expected> lines) {
             boolean matches = want.isPresent() && got.isPresent()
                     && want.get().pattern().matcher(got.get().text().strip()).matches();
             if (!matches) {
-                boolean foreign = got.isPresent() && lines.stream()
-                        .noneMatch(line -> line.pattern().matcher(got.get().text().strip()).matches());
+                boolean foreign = got.isPresent() && TaskLine.parse(got.get()).isEmpty() && lines.stream()
+                        .noneMatch(line -> got.get().text().strip().startsWith(kind(line.shown())));
                 return Optional.of(new Mismatch(i + 1, want, got, foreign));
             }
         }
