@@ -52,6 +52,9 @@ class Alter3Checks {
                 run -> List.of(TaskRuns.toTotalLine(run, Observed.section(Section.split(run.out()), SECTION), TOTAL,
                         "the concurrent section, from the first start line to \"" + TOTAL + "\"", 3)),
                 AlterWording.hintEveryTaskLate(), AlterWording.nextWaitForEveryTask());
+        ChildRun main = mainRun(submission);
+        TaskRuns.printedTotalIsMeasured(submission, reporter, main, Observed.section(Section.split(main.out()), SECTION),
+                TOTAL, MAIN.label());
     }
 
     @Order(3)

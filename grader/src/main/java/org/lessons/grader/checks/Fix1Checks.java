@@ -56,6 +56,10 @@ class Fix1Checks {
                                 3, run.lessonSecondNanos())
                         .orElseThrow(() -> new CheckFailure(Wording.notRunYet("start and done lines")))),
                 BreakFixWording.hintFixOneLate(), null);
+        ChildRun main = mainRun(submission);
+        TaskRuns.printedTotalIsMeasured(submission, reporter, main, Section.split(main.out()).stream().findFirst()
+                .orElseThrow(() -> new CheckFailure(Wording.missingSection("Concurrent execution, fixed"))),
+                "Concurrent total:", MAIN.label());
     }
 
     @Order(3)

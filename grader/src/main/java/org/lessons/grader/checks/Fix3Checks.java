@@ -13,6 +13,7 @@ import org.lessons.grader.lesson.LessonTask;
 import org.lessons.grader.lesson.Points;
 import org.lessons.grader.observe.ChildEvent;
 import org.lessons.grader.observe.Scenario;
+import org.lessons.grader.order.Section;
 import org.lessons.grader.order.TaskLine;
 import org.lessons.grader.submission.Submission;
 import org.lessons.grader.timing.Bound;
@@ -59,6 +60,9 @@ class Fix3Checks {
     void firstResultAfterAboutOneSecond(Submission submission, TestReporter reporter) {
         Symptoms.judge(submission, reporter, TASK, mainRun(submission), MAIN, MAIN_SECONDS,
                 run -> Observed.completed(run, submission), Fix3Checks::bounds, BreakFixWording.hintFixThreeLate(), null);
+        ChildRun main = mainRun(submission);
+        TaskRuns.printedTotalIsMeasured(submission, reporter, main, Observed.section(Section.split(main.out()),
+                "First completed"), "First completed total:", MAIN.label());
     }
 
     @Order(3)

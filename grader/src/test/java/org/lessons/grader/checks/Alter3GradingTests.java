@@ -38,6 +38,7 @@ class Alter3GradingTests {
         return Stream.of(
                 Arguments.of("alter3-done-before-raise", Set.of("everyTaskRunsToItsEnd")),
                 Arguments.of("alter3-fixed-wait", Set.of("waitsForEveryTask")),
+                Arguments.of("alter3-total-rounded-wrongly", Set.of("waitsForEveryTask")),
                 Arguments.of("alter3-message-in-slot", Set.of("failedSlotHoldsItsException")),
                 Arguments.of("alter3-drops-failed", Set.of("failedSlotHoldsItsException")),
                 Arguments.of("alter3-no-handling", Set.of("everyTaskRunsToItsEnd", "waitsForEveryTask",
