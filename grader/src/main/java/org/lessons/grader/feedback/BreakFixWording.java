@@ -169,8 +169,9 @@ public final class BreakFixWording {
         return new Feedback("no \"done\" line from the tasks that lost the race in " + scenario
                         + ": they are cancelled first",
                 "\"" + line.text().strip() + "\" was printed", locator.display(line.where()),
-                "As soon as anyOf completes, cancel every task that is not done (task.cancel(false)); print done lines"
-                        + " only after the wait.");
+                "As soon as the first task completes (anyOf, or EventLoop.wait with FIRST_COMPLETED), cancel every"
+                        + " task still pending, the winner excepted (done.pending(), not done.done()), with"
+                        + " task.cancel(false); and print a task's done line only after its own wait.");
     }
 
     public static String hintFixThreeLate() {
