@@ -46,10 +46,28 @@ public final class Wording {
                             + " System.err, which the line checks do not read.");
         }
         return new Feedback("line " + mismatch.index() + " of the " + section + " section to be " + expected,
-                "it was " + printed, where,
-                mismatch.printed().isEmpty()
+                "it was " + printed, where, mismatch.printed().isEmpty()
                         ? "The section stopped early: check that every task is started and awaited."
-                        : "Compare your section with the expected output in exercises/README.md.");
+                        : nextForLineInPlaceOfAnother(section, mismatch));
+    }
+
+    /** What to try when one of the section's lines came where another was expected. */
+    private static String nextForLineInPlaceOfAnother(String section, ExpectedLines.Mismatch mismatch) {
+        Optional<TaskLine> printed = mismatch.printed().flatMap(TaskLine::parse);
+        Optional<TaskLine> wanted = mismatch.expected()
+                .flatMap(e -> TaskLine.parse(new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, e.shown(), 0,
+                        "", false, "", 0)));
+        boolean printedTotal = mismatch.printed().map(l -> l.text().contains(" total:")).orElse(false);
+        if (printedTotal && wanted.isPresent()) {
+            return "Print the total only once every task of the section is done: in thenApply of the gather (or of"
+                    + " the chain's last task), not right after starting them.";
+        }
+        if (printed.map(TaskLine::done).orElse(false) && wanted.map(line -> !line.done()).orElse(false)
+                && !section.toLowerCase(Locale.ROOT).contains("sequential")) {
+            return "A task finished before task " + wanted.get().name() + " started: start every task of the section"
+                    + " before waiting for any (create them all, then gather them).";
+        }
+        return "Compare your section with the expected output in exercises/README.md.";
     }
 
     /**

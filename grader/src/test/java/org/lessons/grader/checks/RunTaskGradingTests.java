@@ -38,6 +38,8 @@ class RunTaskGradingTests {
                 Arguments.of("run-sleep-method-reference", Set.of("concurrentTakesTheLongest", "linesComeInTheOriginalOrder",
                         "noBlockingCallInTheCode", "loopNeverBlocksAtRuntime")),
                 Arguments.of("run-hardcoded-total", Set.of("printedTotalsAreMeasured")),
+                // Its total is the measured time up to where it printed it; only its place is wrong.
+                Arguments.of("run-total-before-the-gather", Set.of("linesComeInTheOriginalOrder")),
                 Arguments.of("run-sequential-started-at-once", Set.of("linesComeInTheOriginalOrder",
                         "sequentialTakesTheSum")),
                 // Its tasks finish only during the next section; its printed totals are still the measured ones.
@@ -94,6 +96,19 @@ class RunTaskGradingTests {
                     assertThat(feedback.measured()).contains("task B started");
                     assertThat(feedback.next()).contains("inside thenCompose of the previous task's future");
                 }));
+    }
+
+    @Test
+    void aLineInPlaceOfAnotherGetsAdviceForWhatItShows() {
+        assertThat(orderFeedback("run-total-before-the-gather").next()).startsWith("Print the total only once every task");
+        assertThat(orderFeedback("run-sequential-concurrent").next())
+                .contains("start every task of the section before waiting for any");
+    }
+
+    private static org.lessons.grader.feedback.Feedback orderFeedback(String mutant) {
+        return GradingFixture.outcomes(GradingFixture.grade(GradingFixture.mutant(mutant), "run")).stream()
+                .filter(o -> o.id().equals("linesComeInTheOriginalOrder")).findFirst().orElseThrow().feedback()
+                .orElseThrow();
     }
 
     @Test
