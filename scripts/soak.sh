@@ -49,7 +49,13 @@ cd "$ROOT"
 echo "Building (no grading)..."
 mvn -q -B -o verify -Dgrade.skip=true >/dev/null 2>&1 || mvn -q -B verify -Dgrade.skip=true >/dev/null || {
     echo "build failed" >&2; exit 2; }
-DEPS="$(cd grader && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
+# Built in the reactor with the kit, so that the kit need not be installed in the local repository (grader's own
+# module is the last to write the file).
+DEPS_FILE="$(mktemp)"
+mvn -q -B -o -pl kit,grader -DskipTests -Dgrade.skip=true package dependency:build-classpath \
+    -Dmdep.outputFile="$DEPS_FILE" >/dev/null 2>&1 || { echo "cannot build the classpath" >&2; exit 2; }
+DEPS="$(cat "$DEPS_FILE")"
+rm -f "$DEPS_FILE"
 # The kit comes from this worktree, never from ~/.m2.
 CP="$ROOT/grader/target/classes:$ROOT/kit/target/classes:$(echo "$DEPS" | tr ':' '\n' | grep -v '/lesson-kit/' | paste -sd: -)"
 
