@@ -82,7 +82,12 @@ class ExplainChecks {
         ChildRun run = Observed.completed(submission.run(TASK, ANSWERS, ANSWERS_SECONDS), submission);
         List<String> value = run.finished().orElseThrow().value();
         String where = Declarations.of(submission, TASK, "answers");
-        Optional<Character> answer = Optional.ofNullable(parse(value).get(number));
+        Map<Integer, Character> answers = parse(value);
+        if (answers.containsKey(0)) {
+            // Numbered from 0, every answer sits one question too early: none of them can be judged as meant.
+            throw new CheckFailure(ExplainWording.explainNumberedFromZero(question, String.join(", ", value), where));
+        }
+        Optional<Character> answer = Optional.ofNullable(answers.get(number));
         reporter.publishEntry("question " + number + ", your answer", answer.map(String::valueOf).orElse("none"));
         if (answer.isEmpty()) {
             throw new CheckFailure(ExplainWording.explainMissing(question, String.join(", ", value), where));

@@ -91,6 +91,14 @@ public final class ExplainWording {
                         + " Break tasks.");
     }
 
+    /** The answers are numbered 0 to 4, so each stands one question too early. */
+    public static Feedback explainNumberedFromZero(Question question, String returned, String where) {
+        return new Feedback("an answer for question " + question.number() + " under the key " + question.number()
+                        + ": the questions are numbered 1 to 5", "answers() returned " + returned
+                        + ", numbered from 0, so each answer stands one question too early", where,
+                "Number the answers 1 to 5, as the questions in the Javadoc of Explain are: Map.of(1, ..., 5, ...).");
+    }
+
     public static Feedback explainMissing(Question question, String returned, String where) {
         return new Feedback("an answer (a letter A to D) for question " + question.number() + " in the map that"
                         + " Explain.answers() returns",

@@ -72,6 +72,18 @@ class ExplainTaskGradingTests {
     }
 
     @Test
+    void answersNumberedFromZeroFailEveryQuestionAndSaySo() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("explain-numbered-from-zero"), "explain");
+
+        assertThat(GradingFixture.failed(grade)).containsExactlyInAnyOrderElementsOf(CHECKS);
+        assertThat(GradingFixture.outcomes(grade)).allSatisfy(outcome -> assertThat(outcome.feedback())
+                .hasValueSatisfying(feedback -> {
+                    assertThat(feedback.measured()).contains("numbered from 0");
+                    assertThat(feedback.next()).contains("Number the answers 1 to 5");
+                }));
+    }
+
+    @Test
     void correctButDifferentlyWrittenAnswersPassEveryQuestion() {
         Grade grade = GradingFixture.grade(GradingFixture.mutant("explain-variant-letters"), "explain");
 
