@@ -54,7 +54,7 @@ class Alter3Checks {
                 AlterWording.hintEveryTaskLate(), AlterWording.nextWaitForEveryTask());
         ChildRun main = mainRun(submission);
         TaskRuns.printedTotalIsMeasured(submission, reporter, main, Observed.section(Section.split(main.out()), SECTION),
-                TOTAL, MAIN.label());
+                TOTAL);
     }
 
     @Order(3)

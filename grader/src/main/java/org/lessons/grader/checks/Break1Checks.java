@@ -40,7 +40,7 @@ class Break1Checks {
                 run -> List.of(totalBound(run)), BreakFixWording.hintBreakOneStillAwaits(), null);
         // The printed number is the learner's own EventLoop.time() difference: about 0 when nothing waited.
         TaskRuns.printedTotalIsMeasured(submission, reporter, main, Observed.section(Section.split(main.out()),
-                SECTION), TOTAL, main.scenario().label());
+                SECTION), TOTAL);
     }
 
     @Order(2)

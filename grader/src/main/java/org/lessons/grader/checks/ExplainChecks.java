@@ -83,8 +83,8 @@ class ExplainChecks {
         List<String> value = run.finished().orElseThrow().value();
         String where = Declarations.of(submission, TASK, "answers");
         Map<Integer, Character> answers = parse(value);
-        if (answers.containsKey(0)) {
-            // Numbered from 0, every answer sits one question too early: none of them can be judged as meant.
+        if (answers.containsKey(0) && !answers.containsKey(5)) {
+            // Numbered 0 to 4, every answer sits one question too early: none of them can be judged as meant.
             throw new CheckFailure(ExplainWording.explainNumberedFromZero(question, String.join(", ", value), where));
         }
         Optional<Character> answer = Optional.ofNullable(answers.get(number));

@@ -36,9 +36,7 @@ class Fix1Checks {
     @Graded(id = "linesComeInTheConcurrentOrder", task = "fix-1", points = Points.FIX_1_CONCURRENT_ORDER)
     @DisplayName("the tasks print their lines in the concurrent order again")
     void linesComeInTheConcurrentOrder(Submission submission) {
-        Section section = Section.split(mainRun(submission).out()).stream().findFirst()
-                .orElseThrow(() -> new CheckFailure(Wording.missingSection("Concurrent execution, fixed")));
-        TaskRuns.checkLines(submission, "concurrent (fixed)", section, List.of(
+        TaskRuns.checkLines(submission, "concurrent (fixed)", section(mainRun(submission)), List.of(
                 taskStart("A"), taskStart("B"), taskStart("C"),
                 taskDone("B", "1 second"), taskDone("A", "2 seconds"), taskDone("C", "3 seconds"),
                 Expected.matching("Concurrent total: ~3 seconds", "Concurrent total: " + TOTAL),
@@ -57,9 +55,7 @@ class Fix1Checks {
                         .orElseThrow(() -> new CheckFailure(Wording.notRunYet("start and done lines")))),
                 BreakFixWording.hintFixOneLate(), null);
         ChildRun main = mainRun(submission);
-        TaskRuns.printedTotalIsMeasured(submission, reporter, main, Section.split(main.out()).stream().findFirst()
-                .orElseThrow(() -> new CheckFailure(Wording.missingSection("Concurrent execution, fixed"))),
-                "Concurrent total:", MAIN.label());
+        TaskRuns.printedTotalIsMeasured(submission, reporter, main, section(main), "Concurrent total:");
     }
 
     @Order(3)
@@ -76,6 +72,12 @@ class Fix1Checks {
     void loopNeverBlocksAtRuntime(Submission submission) {
         Observed.requireLoopNeverBlocked(Observed.ranThrough(mainRun(submission), submission, JOBS, 1,
                 "the loop thread never blocked"), submission);
+    }
+
+    /** Main's one section, whatever its header says. */
+    private static Section section(ChildRun main) {
+        return Section.split(main.out()).stream().findFirst()
+                .orElseThrow(() -> new CheckFailure(Wording.missingSection("Concurrent execution, fixed")));
     }
 
     private static ChildRun mainRun(Submission submission) {

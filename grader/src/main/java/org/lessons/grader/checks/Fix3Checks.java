@@ -62,7 +62,7 @@ class Fix3Checks {
                 run -> Observed.completed(run, submission), Fix3Checks::bounds, BreakFixWording.hintFixThreeLate(), null);
         ChildRun main = mainRun(submission);
         TaskRuns.printedTotalIsMeasured(submission, reporter, main, Observed.section(Section.split(main.out()),
-                "First completed"), "First completed total:", MAIN.label());
+                "First completed"), "First completed total:");
     }
 
     @Order(3)

@@ -171,6 +171,12 @@ final class TaskRuns {
      * clock may start before the first task prints), each with half a second for rounding.
      */
     static void printedTotalIsMeasured(Submission submission, TestReporter reporter, ChildRun run, Section section,
+                                       String label) {
+        printedTotalIsMeasured(submission, reporter, run, section, label, run.scenario().label());
+    }
+
+    /** Like the other {@code printedTotalIsMeasured}, naming the scenario as {@code scenario} (one call of several). */
+    static void printedTotalIsMeasured(Submission submission, TestReporter reporter, ChildRun run, Section section,
                                        String label, String scenario) {
         ChildEvent.Line line = section.lineStartingWith(label)
                 .orElseThrow(() -> new CheckFailure(Wording.missingTotal(label, scenario)));

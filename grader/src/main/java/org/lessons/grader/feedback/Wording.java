@@ -54,9 +54,7 @@ public final class Wording {
     /** What to try when one of the section's lines came where another was expected. */
     private static String nextForLineInPlaceOfAnother(String section, ExpectedLines.Mismatch mismatch) {
         Optional<TaskLine> printed = mismatch.printed().flatMap(TaskLine::parse);
-        Optional<TaskLine> wanted = mismatch.expected()
-                .flatMap(e -> TaskLine.parse(new ChildEvent.Line(ChildEvent.Line.StandardStream.OUT, e.shown(), 0,
-                        "", false, "", 0)));
+        Optional<TaskLine.Shape> wanted = mismatch.expected().flatMap(e -> TaskLine.Shape.of(e.shown()));
         boolean printedTotal = mismatch.printed().map(l -> l.text().contains(" total:")).orElse(false);
         if (printedTotal && wanted.isPresent()) {
             return "Print the total only once every task of the section is done: in thenApply of the gather (or of"

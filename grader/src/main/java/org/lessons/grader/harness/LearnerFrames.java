@@ -43,6 +43,9 @@ final class LearnerFrames {
     record PrintSite(String where, String caller) {
     }
 
+    /** Where the kit's classes live: a stack walked outwards from a printing line leaves the learner's calls there. */
+    private static final String KIT_PACKAGE = "org.lessons.kit.";
+
     /** How deep {@link #printSite} looks into a stack: a deep recursion that prints costs no more per line. */
     static final int MAX_PRINT_FRAMES = 256;
 
@@ -50,6 +53,9 @@ final class LearnerFrames {
     PrintSite printSite(java.util.stream.Stream<StackWalker.StackFrame> stack) {
         StackWalker.StackFrame printer = null;
         for (StackWalker.StackFrame frame : (Iterable<StackWalker.StackFrame>) stack.limit(MAX_PRINT_FRAMES)::iterator) {
+            if (printer != null && frame.getClassName().startsWith(KIT_PACKAGE)) {
+                break; // below the kit runs the loop, not a caller of the printing method: no need to walk on
+            }
             if (!isLearner(frame.getClassName())) {
                 continue;
             }

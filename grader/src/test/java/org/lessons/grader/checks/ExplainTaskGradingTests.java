@@ -84,6 +84,13 @@ class ExplainTaskGradingTests {
     }
 
     @Test
+    void anExtraEntryUnderZeroBesideTheFiveAnswersIsNotTakenForAnswersNumberedFromZero() {
+        Grade grade = GradingFixture.grade(GradingFixture.mutant("explain-variant-extra-zero"), "explain");
+
+        assertThat(GradingFixture.failed(grade)).isEmpty();
+    }
+
+    @Test
     void correctButDifferentlyWrittenAnswersPassEveryQuestion() {
         Grade grade = GradingFixture.grade(GradingFixture.mutant("explain-variant-letters"), "explain");
 
